@@ -1,0 +1,58 @@
+/**
+ * Every message a Spoonbook context may send to the background, as a valibot
+ * schema. The background trusts nothing it has not parsed here: content scripts
+ * run inside pages we don't control, so a message is data to check, not a command.
+ */
+import * as v from 'valibot';
+
+const SITE_ID = v.pipe(v.string(), v.maxLength(64));
+const COUNT = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+const ORIGIN_PATTERN = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/(?:\*\.)?[a-z0-9.-]+(?::\d{1,5})?\/\*$/i));
+
+/** Sent by the forum content script when it has looked at a page. */
+export const PageStatusMessage = v.strictObject({
+  type: v.literal('page-status'),
+  site: SITE_ID,
+  composers: COUNT,
+  posts: COUNT,
+});
+
+/** Any context checking that the background is awake. */
+export const PingMessage = v.strictObject({ type: v.literal('ping') });
+
+/** Extension pages asking what the content script saw in a tab. */
+export const GetPageStatusMessage = v.strictObject({
+  type: v.literal('get-page-status'),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** Extension pages: turn Spoonbook on or off for a site the person added. */
+export const EnableSiteMessage = v.strictObject({ type: v.literal('enable-site'), origin: ORIGIN_PATTERN });
+export const DisableSiteMessage = v.strictObject({ type: v.literal('disable-site'), origin: ORIGIN_PATTERN });
+
+export const ListSitesMessage = v.strictObject({ type: v.literal('list-sites') });
+
+export const Message = v.variant('type', [
+  PageStatusMessage,
+  PingMessage,
+  GetPageStatusMessage,
+  EnableSiteMessage,
+  DisableSiteMessage,
+  ListSitesMessage,
+]);
+
+export type Message = v.InferOutput<typeof Message>;
+export type MessageType = Message['type'];
+
+/**
+ * Which senders may send which message. Content scripts may only report what they
+ * saw; everything that changes settings or reads another tab comes from our own pages.
+ */
+export const ALLOWED_FROM: Record<MessageType, ReadonlyArray<'content' | 'extension'>> = {
+  'page-status': ['content'],
+  ping: ['content', 'extension'],
+  'get-page-status': ['extension'],
+  'enable-site': ['extension'],
+  'disable-site': ['extension'],
+  'list-sites': ['extension'],
+};
