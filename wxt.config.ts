@@ -17,7 +17,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep utils/ visibly free of browser APIs and runnable in plain Node.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  outDir: e2e ? '.output/e2e' : '.output',
+  vite: () => ({
+    plugins: [preact()],
+    // Vite's module-preload polyfill calls fetch(); extension pages load their own chunks without it.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser, manifestVersion, mode }) => {
     const production = mode === 'production';
     const hosts = [...BUILT_IN_MATCHES, ...(e2e ? E2E_HOSTS : [])];

@@ -1,0 +1,90 @@
+/**
+ * Firefox smoke test: Debian's firefox-esr, headless, driven over WebDriver BiDi by
+ * puppeteer-core (no browser download). The E2E build is installed as a temporary
+ * add-on; its content script must run on a Facebook group page and the background
+ * must answer it.
+ */
+import { test, expect } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { ROOT, startServer, strayRequests, type TestServer } from './support/server';
+
+const FIREFOX_BUILD = path.join(ROOT, '.output/e2e/firefox-mv2');
+const GECKO_ID = 'spoonbook@spoonbook.app';
+const FIXED_UUID = '0f1e2d3c-4b5a-4697-8887-a1b2c3d4e5f6';
+
+let server: TestServer;
+let browser: Browser;
+let profile: string;
+
+test.beforeAll(async () => {
+  server = await startServer(path.join(ROOT, '.e2e-tmp'));
+  profile = mkdtempSync(path.join(os.tmpdir(), 'spoonbook-ff-'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    userDataDir: profile,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      // All traffic goes through the test server acting as a proxy, so nothing leaves the machine.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': server.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.dns.disableIPv6': true,
+    },
+  });
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('Firefox: the add-on installs, its content script runs and the background answers', async () => {
+  test.setTimeout(90_000);
+  const id = await browser.installExtension(FIREFOX_BUILD);
+  expect(id).toBe(GECKO_ID);
+
+  const page = await browser.newPage();
+  await page.goto('https://www.facebook.com/groups/123456/posts/789', { waitUntil: 'load' });
+
+  // The panel page reaches the background the same way the side bar does; it reports what the content script saw.
+  const panel = await browser.newPage();
+  await panel.goto('https://forum.spoonbook.test/pages/blank.html', { waitUntil: 'load' });
+  await panel.evaluate((url) => {
+    location.href = url;
+  }, `moz-extension://${FIXED_UUID}/sidepanel.html`);
+  await panel.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 20_000 });
+  await panel.waitForFunction(() => document.querySelector('h1')?.textContent === 'Spoonbook', { timeout: 20_000 });
+
+  const status = await panel.waitForFunction(
+    async () => {
+      const api = (globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<Record<string, { url: string; composers: number }>> } } } }).browser;
+      const all = await api.storage.session.get(null);
+      return Object.values(all).find((s) => s.url.includes('/groups/123456')) ?? false;
+    },
+    { timeout: 20_000, polling: 250 },
+  );
+  const value = (await status.jsonValue()) as { composers: number; url: string };
+  expect(value.composers).toBeGreaterThan(0);
+
+  const pong = await panel.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
+    return api.runtime.sendMessage({ type: 'ping' });
+  });
+  expect(pong).toMatchObject({ ok: true });
+
+  // Firefox and its add-on asked the proxy for test pages only; Firefox's own remote-settings
+  // check is the browser's, a tunnel the add-on cannot open.
+  const stray = strayRequests(server.requests).filter((r) => !(r.method === 'CONNECT' && r.host === 'firefox.settings.services.mozilla.com'));
+  expect(stray).toEqual([]);
+});
