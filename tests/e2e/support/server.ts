@@ -88,6 +88,16 @@ function resolveFile(host: string, pathname: string): { file: string; csp: strin
     const file = pick(E2E_PAGES, clean.slice('/pages/'.length));
     return file ? { file, csp: LOCKED_DOWN_CSP, charset: 'utf-8' } : null;
   }
+  // Built-in hosts show the project's synthetic pages for their platform.
+  const builtIn: Array<[boolean, string]> = [
+    [host === 'www.reddit.com' && clean.startsWith('/r/'), 'reddit/shreddit.html'],
+    [host === 'old.reddit.com' && clean.startsWith('/r/'), 'reddit/old.html'],
+    [host === 'community.patient.info' && clean.startsWith('/t/'), 'discourse/topic.html'],
+  ];
+  for (const [matches, rel] of builtIn) {
+    const file = matches ? pick(PROJECT_FIXTURES, rel) : null;
+    if (file) return { file, csp: LOCKED_DOWN_CSP, charset: 'utf-8' };
+  }
   // Facebook group URLs all show the project's synthetic group page.
   if (host.endsWith('facebook.com') && clean.startsWith('/groups/')) {
     const own = pick(PROJECT_FIXTURES, 'facebook/group.html') ?? pick(E2E_PAGES, 'facebook-group.html');
