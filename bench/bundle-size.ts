@@ -1,0 +1,35 @@
+// Minified size of the detector and everything it pulls in (data, libraries),
+// bundled the way a content script would load it.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export interface BundleSize {
+  bytes: number;
+  gzipBytes: number;
+  /** Largest inputs by bytes in the minified output. */
+  largestInputs: Array<{ path: string; bytes: number }>;
+}
+
+export async function measureBundle(entry: string): Promise<BundleSize> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('esbuild produced no output');
+  const outputs = Object.values(result.metafile.outputs);
+  const inputs = outputs.flatMap((o) => Object.entries(o.inputs).map(([p, v]) => ({ path: p, bytes: v.bytesInOutput })));
+  inputs.sort((a, b) => b.bytes - a.bytes);
+  return {
+    bytes: file.contents.byteLength,
+    gzipBytes: gzipSync(file.contents, { level: 9 }).byteLength,
+    largestInputs: inputs.slice(0, 6),
+  };
+}

@@ -1,0 +1,139 @@
+// Disclosure bench: quality on three corpora, speed against compromise, a
+// 1 MB paste, and bundle size, with the issue-3 targets beside each figure.
+// Run: npx tsx bench/disclosure.ts   (writes bench/results/disclosure.json and
+// /tmp/forum-bench-misses.txt)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { scanText } from '../utils/disclosure/index';
+import { measureBundle } from './bundle-size';
+import { compromiseFindings } from './compromise-baseline';
+import { loadCorpus, type Corpus } from './corpus';
+import { evaluateCorpus, type CorpusScore } from './evaluate';
+import {
+  checkTargets, corpusTable, missReport, table, targetsTable, THROUGHPUT_HEADERS, throughputRow,
+} from './report';
+import type { PredictedSpan } from './score';
+import { buildPaste, summariseTimes, timeEach, timePaste, type Throughput } from './timing';
+
+const root = process.cwd();
+const shared = path.resolve(root, '../shared/corpora');
+const MISSES_FILE = '/tmp/forum-bench-misses.txt';
+const PASTE_BYTES = 1024 * 1024;
+
+function scan(text: string): PredictedSpan[] {
+  return scanText(text).map((f) => ({ start: f.start, end: f.end, kind: f.kind }));
+}
+
+interface DetectorRun {
+  scores: CorpusScore[];
+  perCorpus: Throughput[];
+  all: Throughput;
+}
+
+function runDetector(corpora: readonly Corpus[], fn: (t: string) => PredictedSpan[], warmUp?: number): DetectorRun {
+  const texts = corpora.flatMap((c) => c.docs.map((d) => d.text));
+  const { results, perDocMs } = timeEach(texts, fn, warmUp);
+  const scores: CorpusScore[] = [];
+  const perCorpus: Throughput[] = [];
+  let at = 0;
+  for (const c of corpora) {
+    const n = c.docs.length;
+    scores.push(evaluateCorpus(c, results.slice(at, at + n)));
+    perCorpus.push(summariseTimes(texts.slice(at, at + n), perDocMs.slice(at, at + n)));
+    at += n;
+  }
+  return { scores, perCorpus, all: summariseTimes(texts, perDocMs) };
+}
+
+function byName(scores: readonly CorpusScore[], name: string): CorpusScore {
+  const s = scores.find((x) => x.name === name);
+  if (!s) throw new Error(`no score for ${name}`);
+  return s;
+}
+
+async function main(): Promise<void> {
+  const corpora = [
+    loadCorpus('presidio-synth', path.join(shared, 'presidio-synth.jsonl')),
+    loadCorpus('wnut17', path.join(shared, 'wnut17.jsonl')),
+    loadCorpus('forum-drafts', path.resolve(root, 'tests/corpora/forum-drafts.jsonl')),
+  ];
+
+  console.log('Scanning with scanText…');
+  const ours = runDetector(corpora, scan);
+  console.log('Scanning with compromise (slow)…');
+  const theirs = runDetector(corpora, compromiseFindings, 300);
+  const speedRatio = ours.all.charsPerMs / theirs.all.charsPerMs;
+
+  const forumTexts = corpora[2]?.docs.map((d) => d.text) ?? [];
+  const paste = timePaste(buildPaste(forumTexts, PASTE_BYTES), scanText);
+  const size = await measureBundle(path.resolve(root, 'utils/disclosure/index.ts'));
+
+  const presidio = byName(ours.scores, 'presidio-synth');
+  const wnut = byName(ours.scores, 'wnut17');
+  const forum = byName(ours.scores, 'forum-drafts');
+  const checks = checkTargets({ presidio, wnut, forum, speedRatio, paste, size });
+
+  const out: string[] = [];
+  for (const s of ours.scores) out.push(corpusTable(s), '');
+  out.push('== people, places, organisations only (kind must match): scanText vs compromise, same texts ==');
+  const f = (x: number): string => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+  out.push(
+    table(
+      ['corpus', 'scanText P', 'R', 'F1', 'compromise P', 'R', 'F1'],
+      ours.scores.map((s, i) => {
+        const c = theirs.scores[i]?.entities;
+        return [s.name, f(s.entities.precision), f(s.entities.recall), f(s.entities.f1),
+          f(c?.precision ?? Number.NaN), f(c?.recall ?? Number.NaN), f(c?.f1 ?? Number.NaN)];
+      }),
+    ),
+    '',
+  );
+  out.push('== speed (same texts, same run; one warm-up pass first) ==');
+  out.push(
+    table(THROUGHPUT_HEADERS, [
+      ...corpora.map((c, i) => throughputRow(`scanText ${c.name}`, ours.perCorpus[i] as Throughput)),
+      throughputRow('scanText all', ours.all),
+      ...corpora.map((c, i) => throughputRow(`compromise ${c.name}`, theirs.perCorpus[i] as Throughput)),
+      throughputRow('compromise all', theirs.all),
+    ]),
+    `scanText is ${speedRatio.toFixed(1)}× compromise's throughput`,
+    `1 MB paste (${paste.chars} chars, ${paste.bytes} bytes UTF-8, ${paste.findings} findings): first ${paste.firstMs.toFixed(0)} ms, ` +
+      `median ${paste.medianMs.toFixed(0)} ms, max ${paste.maxMs.toFixed(0)} ms over ${paste.runs.length} runs`,
+    `bundle (esbuild, minified, esm): ${size.bytes} bytes, ${size.gzipBytes} gzip; largest inputs: ` +
+      size.largestInputs.map((i) => `${i.path} ${i.bytes}`).join(', '),
+    '',
+    '== targets ==',
+    targetsTable(checks),
+    '',
+    '== forum drafts: most common misses and false alarms ==',
+    missReport(forum, 10),
+  );
+  console.log(out.join('\n'));
+
+  const resultsDir = path.resolve(root, 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  const json = {
+    date: new Date().toISOString(),
+    node: process.version,
+    scanText: { scores: ours.scores, throughput: { perCorpus: ours.perCorpus, all: ours.all } },
+    compromise: {
+      scores: theirs.scores.map(({ misses: _m, falseAlarms: _f, wrongKind: _w, ...rest }) => rest),
+      throughput: { perCorpus: theirs.perCorpus, all: theirs.all },
+    },
+    speedRatio,
+    paste,
+    size,
+    targets: checks,
+  };
+  writeFileSync(path.join(resultsDir, 'disclosure.json'), JSON.stringify(json, null, 2) + '\n');
+  writeFileSync(
+    MISSES_FILE,
+    `Forum-drafts bench, ${json.date}. Context shows the span in [brackets].\n\n${missReport(forum, 1000)}\n`,
+  );
+  console.log(`\nwrote bench/results/disclosure.json and ${MISSES_FILE}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

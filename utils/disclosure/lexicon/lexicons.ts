@@ -1,0 +1,88 @@
+// Word lists the detectors consult, built once on first use. All keys are
+// folded (lower case, accents removed) so "Sjögren" and "SJOGREN" look the same.
+import { BloomFilter } from './bloom';
+import { fold } from '../text';
+// Named imports let the bundler leave out each file's "about" text.
+import { m as namesM, k as namesK, bits as namesBits } from '../data/first-names.bloom.json';
+import { m as wordsM, k as wordsK, bits as wordsBits } from '../data/common-words.bloom.json';
+import { m as townsM, k as townsK, bits as townsBits } from '../data/towns.bloom.json';
+import { names as countryNames } from '../data/countries.json';
+import { names as regionNames } from '../data/regions.json';
+import { eponyms, terms, devices, eponymsWithCue, cueWords, suffixes } from '../data/medical-terms.json';
+import { names as drugNames } from '../data/drugs.json';
+import { months, days, other, nationalities, greetings, wordLikeNames, ordinaryTowns } from '../data/capitalised-words.json';
+import { publicOrganisations, suffixes as orgSuffixList, words as orgWordList } from '../data/organisations.json';
+
+export interface Lexicons {
+  firstNames: BloomFilter;
+  commonWords: BloomFilter;
+  towns: BloomFilter;
+  countries: Set<string>;
+  regions: Set<string>;
+  /** Never a person or place: eponyms, conditions, tests, medicines, devices. */
+  medical: Set<string>;
+  /** Word endings of conditions, procedures and medicines: "…itis", "…ectomy", "…mab". */
+  medicalEnding: RegExp;
+  /** Eponyms that are also surnames: medical only when followed by 's or a cue word. */
+  eponymsWithCue: Set<string>;
+  medicalCueWords: Set<string>;
+  /** Capitalised words that are not names: months, days, greetings, titles of things… */
+  notNames: Set<string>;
+  /** First names that are also ordinary words ("Will", "Grace"): need more evidence. */
+  wordLikeNames: Set<string>;
+  /** Towns that are also everyday words ("bath", "reading", "hope"). */
+  ordinaryTowns: Set<string>;
+  /** Organisations that identify nobody when mentioned as a source (NHS, NICE, Mayo Clinic). */
+  publicOrgs: Set<string>;
+  orgSuffixes: Set<string>;
+  orgWords: Set<string>;
+}
+
+let cached: Lexicons | undefined;
+
+/** Data lists are stored as "a|b|c" strings: a third smaller than JSON arrays. */
+export const listOf = (joined: string): string[] => joined.split('|').filter(Boolean);
+const foldAll = (joined: string): Set<string> => new Set(listOf(joined).map(fold));
+
+/** Organisation names compare without possessives, "&"/"and" or spacing: "Crohn's & Colitis UK" = "crohn colitis uk". */
+export function orgKey(name: string): string {
+  return fold(name).replace(/'s\b/gu, '').replace(/\band\b/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A word that names a condition, procedure or medicine, by list or by its ending. */
+export function isMedicalWord(key: string): boolean {
+  const lex = lexicons();
+  return lex.medical.has(key) || (key.length > 5 && lex.medicalEnding.test(key));
+}
+
+export function lexicons(): Lexicons {
+  if (cached) return cached;
+  cached = {
+    firstNames: new BloomFilter({ m: namesM, k: namesK, bits: namesBits }),
+    commonWords: new BloomFilter({ m: wordsM, k: wordsK, bits: wordsBits }),
+    towns: new BloomFilter({ m: townsM, k: townsK, bits: townsBits }),
+    countries: foldAll(countryNames),
+    regions: foldAll(regionNames),
+    medical: foldAll([eponyms, terms, devices, drugNames].join('|')),
+    eponymsWithCue: foldAll(eponymsWithCue),
+    // Built from a fixed data list of plain letters, so it is a simple alternation anchored at the end.
+    medicalEnding: new RegExp(`(?:${listOf(suffixes).filter((x) => /^[a-z]+$/u.test(x)).join('|')})$`, 'u'),
+    medicalCueWords: foldAll(cueWords),
+    notNames: foldAll([months, days, other, nationalities, greetings].join('|')),
+    wordLikeNames: foldAll(wordLikeNames),
+    ordinaryTowns: foldAll(ordinaryTowns),
+    publicOrgs: new Set(listOf(publicOrganisations).map(orgKey)),
+    orgSuffixes: foldAll(orgSuffixList),
+    orgWords: foldAll(orgWordList),
+  };
+  return cached;
+}
+
+/** Which kind of place a folded name is, if any. */
+export function placeKind(folded: string): 'country' | 'region' | 'town' | undefined {
+  const lex = lexicons();
+  if (lex.countries.has(folded)) return 'country';
+  if (lex.regions.has(folded)) return 'region';
+  if (lex.towns.has(folded)) return 'town';
+  return undefined;
+}

@@ -1,0 +1,109 @@
+// Ages: "I'm 34", "34F", "he's 7", "my son Jake (9)", "Dermot here, 71, from
+// Ennis". An exact age narrows down who someone is; "in my 30s" does not and
+// is never flagged.
+import type { Candidate } from '../types';
+import { isMedicalWord, lexicons } from '../lexicon/lexicons';
+import { fold, wordStartBefore, type ScanContext } from '../text';
+
+const RELATIVE_WORDS = 'son|daughter|boy|girl|child|kid|baby|toddler|brother|sister|husband|wife|partner|hubby|mum|mom|mam|dad|mother|father|nan|gran|grandma|grandad|grandson|granddaughter|niece|nephew|friend';
+const RELATIVE = `(?:${RELATIVE_WORDS})`;
+/** Things a number can count that are not years of age. */
+const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour|hr|min|time|x\\b|%|kg|lb|st\\b|stone|ft|feet|foot|inch|cm|mm|mg|mcg|ml|mile|km|unit|percent|pound|quid|step|o\'?clock|am\\b|pm\\b|th\\b|nd\\b|rd\\b|and a half|[-–]\\d|/\\d|out of|of\\s|in the|on the|point|stitch|tablet|pill|dose|injection|infusion|flight|stair|cup|glass|kids|children|years (?:ago|since|later|before|after|in|of|with|on|now)|yrs (?:ago|since)))';
+
+/** lower */
+export const AGE_SAID = new RegExp(`(?<![\\w'’])(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be))\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,3})${NOT_AGE_AFTER}`, 'gu');
+/** lower */
+export const AGE_YEARS_OLD = /(?<![\w.])(\d{1,3})(?:\s?|-)(?:years?|yrs?)(?:\s?|-)(?:old|young)\b|(?<![\w.])(\d{1,3})\s?(?:yo|y\/o|y\.o\.)(?!\w)/gu;
+/** lower */
+export const AGE_AT = /\b(?:age|aged|at the age of|at age)\s(\d{1,3})(?![\d.,:])/gu;
+export const AGE_SEX = /(?<!\w)(?:\(\s?(\d{1,2})\s?[FfMm]\s?\)|\(\s?[FfMm]\s?(\d{1,2})\s?\)|(\d{1,2})[FM]\b)/gu;
+/** lower */
+export const AGE_WHEN = /\bwhen (?:i|he|she|they|we) (?:was|were) (\d{1,2})(?![\d.,:]|\s?(?:week|month|day))/gu;
+/** "Jake (9)", "Raj (61)": a bracketed number right after a name or a relative. */
+export const AGE_BRACKETED = /\((\d{1,3})\)/gu;
+/** "Sarah Jenkins, 34, diagnosed…", "Aussie here, 58, Geelong", "35, Limerick." */
+const SELF_INTRO = /^\s*(?:i'?m|i am)\s/iu;
+export const AGE_APPOSITIVE = /(?:^|[,(]\s?|[.!?]\s{1,3}|\n)(\d{1,3})(?=\s?(?:[,.)!;]|$)|\s(?:and|from|with|here|yrs|years|now)\b)/gu;
+
+
+const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol)$`, 'u');
+
+export const AGE_PATTERNS: readonly RegExp[] = [AGE_SAID, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_WHEN, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
+
+function push(out: Candidate[], start: number, end: number, confidence: number, detail?: string): void {
+  out.push({ start, end, kind: 'AGE', severity: 'medium', confidence, facet: 'age', detail });
+}
+
+function pushNumber(out: Candidate[], start: number, value: string, confidence: number): void {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n > 110 || value.length === 0) return;
+  push(out, start, start + value.length, confidence);
+}
+
+/** Is the word before a bracketed or comma-set number a name, a relative or "here"? */
+function namedBefore(text: string, at: number): boolean {
+  const end = text.charAt(at - 1) === ' ' ? at - 1 : at;
+  const word = text.slice(wordStartBefore(text, end, 30), end);
+  if (word.length < 2) return false;
+  const key = fold(word.replace(/['’]s$/u, ''));
+  if (RELATIVE_OR_HERE.test(key)) return true;
+  const lex = lexicons();
+  if (!/^\p{Lu}/u.test(word) || isMedicalWord(key) || lex.notNames.has(key)) return false;
+  return !lex.commonWords.has(key) || lex.firstNames.has(key) || lex.towns.has(key);
+}
+
+/** The part of the current sentence before `at`, at most `max` characters. */
+function sentenceBefore(text: string, at: number, max: number): string {
+  let i = at;
+  while (i > 0 && at - i < max && !'.!?\n'.includes(text.charAt(i - 1))) i--;
+  return text.slice(i, at);
+}
+
+function detectBareNumbers(text: string, out: Candidate[]): void {
+  if (text.includes('(')) {
+    for (const m of text.matchAll(AGE_BRACKETED)) {
+      if (namedBefore(text, m.index)) pushNumber(out, m.index + 1, m[1] ?? '', 0.7);
+    }
+  }
+  for (const m of text.matchAll(AGE_APPOSITIVE)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    const sep = m[0].trimStart()[0] ?? '';
+    const rest = text.slice(start + value.length, start + value.length + 24);
+    if (sep === ',' || sep === '(') {
+      // "…, 34, …" after a name, "here", or in a clause that began "I'm …".
+      const selfIntro = SELF_INTRO.test(sentenceBefore(text, m.index, 60));
+      if (namedBefore(text, m.index) || selfIntro) pushNumber(out, start, value, 0.65);
+    } else if (/^,\s(?:from\s)?\p{Lu}/u.test(rest) && Number(value) >= 13) {
+      // Sentence opening "35, Limerick." or "68, from Navan".
+      pushNumber(out, start, value, 0.6);
+    }
+  }
+}
+
+export function detectAges(ctx: ScanContext): Candidate[] {
+  const { text, lower } = ctx;
+  const out: Candidate[] = [];
+  if (!/\d/u.test(text)) return out;
+  for (const m of lower.matchAll(AGE_SAID)) {
+    const value = m[1] ?? '';
+    pushNumber(out, m.index + m[0].length - value.length, value, 0.75);
+  }
+  for (const m of lower.matchAll(AGE_YEARS_OLD)) {
+    if (Number(m[1] ?? m[2]) <= 110) push(out, m.index, m.index + m[0].length, 0.85);
+  }
+  for (const m of lower.matchAll(AGE_AT)) {
+    const value = m[1] ?? '';
+    pushNumber(out, m.index + m[0].length - value.length, value, 0.8);
+  }
+  for (const m of text.matchAll(AGE_SEX)) {
+    const value = m[1] ?? m[2] ?? m[3] ?? '';
+    if (Number(value) >= 13) push(out, m.index, m.index + m[0].length, 0.8, 'age and sex');
+  }
+  for (const m of lower.matchAll(AGE_WHEN)) {
+    const value = m[1] ?? '';
+    pushNumber(out, m.index + m[0].length - value.length, value, 0.6);
+  }
+  detectBareNumbers(text, out);
+  return out;
+}

@@ -1,0 +1,153 @@
+// Decides what a run of capitalised words names: a person, a place, an
+// organisation — or nothing worth flagging (a condition, a medicine, a
+// greeting, an ordinary word that opens a sentence, a country).
+import type { Candidate } from '../types';
+import { isMedicalWord, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
+import { findChunks, subChunk, type Chunk, type Word } from './chunks';
+import type { ScanContext } from '../text';
+
+const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'rev', 'reverend', 'father', 'sister', 'nurse', 'consultant', 'surgeon', 'judge', 'captain', 'officer', 'colonel', 'president', 'senator', 'producer', 'director', 'coach']);
+const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', 'sister', 'consultant', 'surgeon']);
+const PLACE_PREFIX = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'greater', 'central', 'port', 'fort', 'mount', 'st', 'saint', 'san', 'santa', 'los', 'las', 'el', 'lake', 'cape']);
+const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'drive', 'close', 'way', 'crescent', 'terrace', 'grove', 'gardens', 'boulevard', 'parade', 'square', 'mews', 'row', 'hill', 'park', 'walk', 'rise', 'green']);
+// The cue patterns below run on lower-cased text (see ScanContext), so they have no i flag.
+export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|visit|visiting|visited|moved to|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
+export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|\bat\s$/u;
+export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is a|was a|and i|has been|had been|herself|himself|who\b))/u;
+export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs)\s$/u;
+const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
+/** A run longer than this is a heading or a title, not a name. */
+const MAX_NAME_WORDS = 4;
+
+function isMedical(lex: Lexicons, w: Word, next: Word | undefined, textAfter: string): boolean {
+  if (isMedicalWord(w.key)) return true;
+  if (!lex.eponymsWithCue.has(w.key)) return false;
+  // "Wilson's disease", "Graves' disease", "Down syndrome", "Bell's palsy".
+  const following = next?.key ?? /^\s([a-z]+)/u.exec(textAfter)?.[1] ?? '';
+  return lex.medicalCueWords.has(following) || isMedicalWord(following) || lex.eponymsWithCue.has(following);
+}
+
+interface Run {
+  run: Chunk;
+  title?: Word;
+  /** The run follows a condition name: "MS Society", "Crohn's & Colitis UK" are charities, not people. */
+  afterMedical?: boolean;
+}
+
+/**
+ * Split a run wherever a word is medical or a stop word ("Thanks Sarah" → "Sarah",
+ * "Humira Sarah" → "Sarah"), set titles aside ("Dr Okonkwo"), and drop ordinary
+ * words that only have a capital because they open a sentence ("Saw Healthline").
+ */
+function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
+  const out: Run[] = [];
+  const words = chunk.words;
+  let from = 0;
+  let title: Word | undefined;
+  let afterMedical = false;
+  const flush = (to: number): void => {
+    const run = subChunk(chunk, from, to, text);
+    if (run) out.push({ run, title, afterMedical });
+    title = undefined;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const next = words[i + 1];
+    const orgWord = lex.orgWords.has(w.key) || lex.orgSuffixes.has(w.key);
+    const inOrgName = orgWord && (i > from || (next !== undefined && next.start - w.end > 1));
+    // A sentence opener that is an ordinary word ("Saw", "Will") only stays when a surname follows directly.
+    const opener = i === 0 && chunk.sentenceStart && lex.commonWords.has(w.key) && !(lex.firstNames.has(w.key) && next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key));
+    const medical = !inOrgName && isMedical(lex, w, next, text.slice(w.end, w.end + 20));
+    const stop = !inOrgName && (opener || medical || lex.notNames.has(w.key));
+    const isTitle = TITLES.has(w.key) && next !== undefined && !w.possessive;
+    if (isTitle || stop) {
+      if (i > from) flush(i);
+      from = i + 1;
+      afterMedical = medical;
+      if (isTitle) title = w;
+    }
+  }
+  if (from < words.length) flush(words.length);
+  return out;
+}
+
+function spanEnd(run: Chunk): number {
+  const last = run.words[run.words.length - 1];
+  if (!last?.possessive) return run.end;
+  return last.end - (/['’]$/u.test(last.text) ? 1 : 2);
+}
+
+function organisation(start: number, end: number, lower: string, confidence: number): Candidate {
+  const medical = MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 70), Math.min(lower.length, end + 30)));
+  return { start, end, kind: 'ORGANIZATION', severity: 'medium', confidence, facet: medical ? 'hospital' : undefined, detail: 'organisation' };
+}
+
+function classifyRun({ run, title, afterMedical }: Run, lower: string, lex: Lexicons): Candidate | undefined {
+  const words = run.words;
+  const first = words[0] as Word;
+  const last = words[words.length - 1] as Word;
+  const key = words.map((w) => w.key).join(' ');
+  const start = run.start;
+  const end = spanEnd(run);
+  const prior = lower.slice(Math.max(0, start - 40), start);
+
+  if (title) {
+    const clinician = CLINICAL_TITLES.has(title.key) || (title.key === 'mr' && /consultant|surgeon|specialist/u.test(lower.slice(Math.max(0, title.start - 60), title.start)));
+    return { start, end, kind: 'PERSON', severity: 'medium', confidence: 0.88, facet: clinician ? 'clinician' : undefined, detail: clinician ? 'clinician' : 'titled' };
+  }
+  if (lex.publicOrgs.has(orgKey(run.words.map((w) => w.text).join(' '))) || (lex.publicOrgs.has(first.key) && !lex.firstNames.has(first.key))) return undefined;
+  const countryEnd = lex.countries.has(last.key);
+  if (afterMedical && (countryEnd || words.every((w) => lex.orgSuffixes.has(w.key) || lex.orgWords.has(w.key) || lex.commonWords.has(w.key)))) return undefined;
+  if (words.length > 1 && (lex.orgSuffixes.has(last.key) || words.some((w) => lex.orgWords.has(w.key)))) return organisation(start, end, lower, 0.75);
+  // Medicines and brands: "Pilocarpine", "BlueCross", "HealthUnlocked" (but not "McDonald" or "DeShawn").
+  if (words.some((w) => isMedicalWord(w.key) || (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w.text)))) return undefined;
+  if (words.length > 1 && STREET_WORDS.has(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'street' };
+
+  const allCaps = words.every((w) => w.allCaps);
+  const place = placeKind(key) ?? (words.length > 1 && PLACE_PREFIX.has(first.key) ? placeKind(words.slice(1).map((w) => w.key).join(' ')) : undefined);
+  // Countries, states and regions narrow down very little: never flagged.
+  if (place === 'country' || place === 'region' || countryEnd) return undefined;
+  // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
+  if (AT_BEFORE.test(prior) && !run.sentenceStart && !(words.length === 1 && last.possessive && lex.firstNames.has(first.key))) {
+    if (!allCaps || (key.length >= 2 && !isMedicalWord(key))) return organisation(start, end, lower, 0.6);
+  }
+  if (allCaps) return undefined;
+
+  const common = words.map((w) => lex.commonWords.has(w.key));
+  const firstName = lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key);
+  const placeCue = PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
+  // A town needs "in", "from", "near"… before it, or a list comma ("Priory Medical Group, York"): untied mentions say little.
+  if (place === 'town' && !run.sentenceStart && (placeCue || (/,\s$/u.test(prior) && !firstName))) {
+    return { start, end, kind: 'LOCATION', severity: placeCue ? 'medium' : 'low', confidence: 0.7, facet: 'place', detail: 'town' };
+  }
+  if (place === 'town' && !firstName) return undefined;
+  if (words.length === 1) {
+    if (first.initial || (run.sentenceStart && common[0] && !firstName)) return undefined;
+    const cue = PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40));
+    if (firstName && (!common[0] || cue)) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.6, detail: 'first name' };
+    if (cue && !common[0]) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' };
+    return undefined;
+  }
+  if (words.length > MAX_NAME_WORDS) return undefined;
+  // Two to four capitalised words: a name unless they are ordinary words in title case ("Thank You", "Best Wishes").
+  const ordinary = common.filter(Boolean).length;
+  if (firstName && !common.slice(1).every(Boolean)) return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.8, detail: 'full name' };
+  if (ordinary === 0 || (ordinary < words.length && !common[0])) {
+    if (placeCue) return { start, end, kind: 'LOCATION', severity: 'low', confidence: 0.45, facet: 'place' };
+    return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.6, detail: 'full name' };
+  }
+  return undefined;
+}
+
+export function detectEntities(ctx: ScanContext): Candidate[] {
+  const { text, lower } = ctx;
+  const lex = lexicons();
+  const out: Candidate[] = [];
+  for (const chunk of findChunks(text)) {
+    for (const run of cleanRuns(chunk, text, lex)) {
+      const c = classifyRun(run, lower, lex);
+      if (c && c.end > c.start) out.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// Where the writer lives or comes from: "I live in Leeds", "hello from Cork",
+// "68, from Navan". A town narrows things down; a country hardly at all.
+import type { Candidate } from '../types';
+import { fold, type ScanContext } from '../text';
+import { isMedicalWord, lexicons, placeKind } from '../lexicon/lexicons';
+
+/** lower. The words that tie a place to the writer or their family. */
+export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|nearest town is|(?:originally|here|anyone|someone|people|folks|nurse|teacher|mum|dad|carer|group|meetup|meet-up|buddy)\s(?:from|in|near)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?|moved\shere\sfrom|(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s)?)\s*(?=\S)/gu;
+const PLACE = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[\s-](?:upon|on|under|in|le|la|de|del|di|of|the|sur|am|an|by)[\s-]\p{Lu}[\p{L}\p{M}'’-]{1,30}|[ -]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})/uy;
+const LOWER_PLACE = /([a-z][a-z'’-]{2,30})(?!\p{L})/uy;
+
+export const HOME_PATTERNS: readonly RegExp[] = [HOME_CUE, PLACE, LOWER_PLACE];
+
+/** Decide whether the words after a home cue are a place, and how much they narrow things down. */
+function homePlace(words: string, capitalised: boolean, weakCue: boolean): { severity: Candidate['severity']; confidence: number } | undefined {
+  const folded = fold(words).replace(/\.$/u, '');
+  const lex = lexicons();
+  const kind = lex.towns.has(folded) && !lex.countries.has(folded) ? 'town' : placeKind(folded);
+  // A country, state or region hardly narrows anything down: not worth a warning.
+  if (kind === 'country' || kind === 'region') return undefined;
+  if (kind === 'town') return { severity: 'medium', confidence: 0.85 };
+  // "I'm in Agony", "I'm in Remission": after a weak cue only a known town counts.
+  if (!capitalised || weakCue) return undefined;
+  const first = folded.split(/[\s-]/u)[0] ?? '';
+  if (lex.notNames.has(first) || isMedicalWord(first) || lex.publicOrgs.has(folded)) return undefined;
+  // "I'm in Agony", "I'm in Remission": a lone ordinary word is not a place.
+  if (!/[\s-]/u.test(folded) && lex.commonWords.has(folded)) return undefined;
+  return { severity: 'medium', confidence: 0.7 };
+}
+
+export function detectHomeTown(ctx: ScanContext): Candidate[] {
+  const { text, lower } = ctx;
+  const out: Candidate[] = [];
+  for (const m of lower.matchAll(HOME_CUE)) {
+    const at = m.index + m[0].length;
+    PLACE.lastIndex = at;
+    const place = PLACE.exec(text);
+    const words = place?.[1]?.replace(/\.$/u, '');
+    if (place && words) {
+      const start = place.index + place[0].length - (place[1]?.length ?? 0);
+      const verdict = homePlace(words, true, m[1] !== undefined);
+      if (verdict) {
+        out.push({ start, end: start + words.length, kind: 'LOCATION', severity: verdict.severity, confidence: verdict.confidence, facet: 'town', detail: 'town' });
+      }
+      continue;
+    }
+    LOWER_PLACE.lastIndex = at;
+    const lowerPlace = LOWER_PLACE.exec(text);
+    const word = lowerPlace?.[1];
+    if (!lowerPlace || !word) continue;
+    // Lower-case "live in leeds": only names we know are places, and not ordinary words ("live in hope").
+    const verdict = lexicons().ordinaryTowns.has(fold(word)) ? undefined : homePlace(word, false, m[1] !== undefined);
+    if (verdict) {
+      out.push({ start: lowerPlace.index, end: lowerPlace.index + word.length, kind: 'LOCATION', severity: verdict.severity, confidence: verdict.confidence - 0.1, facet: 'town', detail: 'town' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// Numbers that point at one person: health and social-security numbers, cards,
+// bank accounts, licences, number plates. Each shape is checked (check digit or
+// structure rule) before it is reported; a bare number with no check and no cue
+// word nearby is left alone.
+import type { Candidate } from '../types';
+import { chiValid, ibanValid, luhnValid, mbiValid, mod11Valid, niValid, plausibleDate, ssnValid } from '../checksums';
+import { before, trimEndChars, type ScanContext } from '../text';
+
+export const CARD = /(?<![\d-])\d(?:[ -]?\d){11,18}(?!\d|-\d)/gu;
+export const IBAN = /(?<![A-Za-z\d])[A-Za-z]{2}\d{2}(?: ?[A-Za-z\d]){10,30}(?![A-Za-z\d])/gu;
+export const TEN_DIGITS = /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/gu;
+// CHI numbers are often written as the birth date then four digits: "140358 2718".
+export const CHI_SPACED = /(?<![\d-])\d{6} \d{4}(?![\d-])/gu;
+export const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/gu;
+export const MBI = /(?<![A-Za-z\d])[1-9][A-Za-z][A-Za-z\d]\d-?[A-Za-z][A-Za-z\d]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z\d])/gu;
+export const NI_NUMBER = /(?<![A-Za-z\d])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z\d])/gu;
+export const UK_DRIVING_LICENCE = /(?<![A-Za-z\d])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![A-Za-z\d])/gu;
+export const UK_PLATE = /(?<![A-Za-z\d])[A-HJ-PR-Y][A-Z]\d{2} ?[A-Z]{3}(?![A-Za-z\d])/gu;
+// A cue word, then within a few characters an ID-looking token (letters and digits, at least 4 digits). lower
+export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin number|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration) (?:number|no\.?|#))(?![a-z])/gu;
+const ID_TOKEN = /[:#\s-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3})?(?:the\s)?(?:#\s?)?([A-Za-z]{0,3}[- ]?\d[A-Za-z\d]{0,3}(?:[ -]?\d[A-Za-z\d]{0,6}){0,5})/uy;
+
+export const ID_PATTERNS: readonly RegExp[] = [CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, UK_DRIVING_LICENCE, UK_PLATE, ID_CUE, ID_TOKEN];
+
+const CARD_PREFIX = /^(?:4|5\d|2[2-7]|3[0-8]|6|1800|2131)/u;
+const CARD_CUE = /(?:card|visa|mastercard|amex|debit|credit|cc)\W{0,12}(?:number|no\.?|#)?\W{0,6}$/iu;
+const NHS_CUE = /(?:nhs|chi|health|patient|hospital|hosp)\W{0,3}(?:number|no\.?|#)?\W{0,6}$/iu;
+const PHONE_CUE = /(?:phone|tel|mobile|mob|call|ring|text|whatsapp|fax)\W{0,12}$/iu;
+const PLATE_CUE = /(?:reg|plate|car|registration|van)\W{0,12}$/iu;
+
+function push(out: Candidate[], start: number, end: number, confidence: number, detail: string, kind: Candidate['kind'] = 'ID_NUMBER'): void {
+  out.push({ start, end, kind, severity: 'high', confidence, detail });
+}
+
+function detectCards(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CARD)) {
+    const raw = m[0];
+    const digits = raw.replace(/\D/gu, '');
+    if (digits.length < 12 || !luhnValid(digits)) continue;
+    const cue = CARD_CUE.test(before(text, m.index, 30));
+    if (!cue && (!CARD_PREFIX.test(digits) || digits.length < 13)) continue;
+    push(out, m.index, m.index + raw.length, cue ? 0.97 : 0.9, 'card', 'CARD');
+  }
+}
+
+function detectBankAndHealthNumbers(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(IBAN)) {
+    // The pattern may run on into the next word ("… 7654 32 please"): drop trailing groups until the check passes.
+    let raw = trimEndChars(m[0], ' ');
+    while (raw.length >= 15 && !ibanValid(raw)) {
+      const cut = raw.lastIndexOf(' ');
+      if (cut < 0) break;
+      raw = raw.slice(0, cut);
+    }
+    if (ibanValid(raw)) push(out, m.index, m.index + raw.length, 0.98, 'bank account', 'IBAN');
+  }
+  for (const m of text.matchAll(TEN_DIGITS)) {
+    const prior = before(text, m.index, 30);
+    const cue = NHS_CUE.test(prior);
+    if (!mod11Valid(m[0])) continue;
+    if (!cue && PHONE_CUE.test(prior)) continue;
+    // Unprompted, only the ranges England and Wales actually issue (4xx, 6xx, 7xx) or a CHI date prefix.
+    const scottish = chiValid(m[0]) && /chi/iu.test(prior);
+    if (!cue && !/^[467]/u.test(m[0]) && !scottish) continue;
+    push(out, m.index, m.index + m[0].length, cue ? 0.97 : 0.85, scottish ? 'a CHI number' : 'an NHS number');
+  }
+  for (const m of text.matchAll(CHI_SPACED)) {
+    if (chiValid(m[0])) push(out, m.index, m.index + m[0].length, NHS_CUE.test(before(text, m.index, 30)) ? 0.97 : 0.85, 'a CHI number');
+  }
+  for (const m of text.matchAll(SSN)) {
+    if (ssnValid(m[0])) push(out, m.index, m.index + m[0].length, 0.9, 'a social security number');
+  }
+  for (const m of text.matchAll(MBI)) {
+    if (mbiValid(m[0])) push(out, m.index, m.index + m[0].length, 0.9, 'a Medicare number');
+  }
+  for (const m of text.matchAll(NI_NUMBER)) {
+    const upper = m[0] === m[0].toUpperCase();
+    const cue = /(?:ni|national insurance)\W{0,12}(?:number|no\.?)?\W{0,6}$/iu.test(before(text, m.index, 40));
+    if ((upper || cue) && niValid(m[0])) push(out, m.index, m.index + m[0].length, 0.97, 'a National Insurance number');
+  }
+}
+
+function detectVehicleAndLicence(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(UK_DRIVING_LICENCE)) {
+    const month = Number(m[0].slice(6, 8));
+    const day = Number(m[0].slice(8, 10));
+    const realMonth = month > 50 ? month - 50 : month;
+    if (plausibleDate(day, realMonth)) push(out, m.index, m.index + m[0].length, 0.9, 'a driving licence number');
+  }
+  for (const m of text.matchAll(UK_PLATE)) {
+    const age = Number(m[0].slice(2, 4));
+    const validAge = (age >= 2 && age <= 30) || (age >= 51 && age <= 80);
+    const cue = PLATE_CUE.test(before(text, m.index, 25));
+    if (validAge || cue) push(out, m.index, m.index + m[0].length, cue ? 0.85 : 0.6, 'a number plate');
+  }
+}
+
+function detectCuedIds(text: string, lower: string, out: Candidate[]): void {
+  for (const m of lower.matchAll(ID_CUE)) {
+    ID_TOKEN.lastIndex = m.index + m[0].length;
+    const t = ID_TOKEN.exec(text);
+    const token = t?.[1];
+    if (!t || !token) continue;
+    const trimmed = trimEndChars(token, ' -');
+    const digits = trimmed.replace(/\D/gu, '').length;
+    if (digits < 4 || trimmed.length < 5) continue;
+    const start = t.index + t[0].length - token.length;
+    const cue = m[0].toLowerCase();
+    const detail = /plate|reg/u.test(cue) ? 'a number plate' : /licen/u.test(cue) ? 'a licence number' : /passport/u.test(cue) ? 'a passport number' : /account|sort/u.test(cue) ? 'an account number' : 'an ID number';
+    push(out, start, start + trimmed.length, 0.96, detail);
+  }
+}
+
+export function detectIds(ctx: ScanContext): Candidate[] {
+  const { text, lower } = ctx;
+  const out: Candidate[] = [];
+  if (!/\d/u.test(text)) return out;
+  detectCards(text, out);
+  detectBankAndHealthNumbers(text, out);
+  detectVehicleAndLicence(text, out);
+  detectCuedIds(text, lower, out);
+  return out;
+}

@@ -1,0 +1,173 @@
+// Names announced by the words around them: "my name is…", "my son Jake",
+// "Dr Okonkwo", "find me as…", a name signed at the end. These cues work even
+// for lower-case or unusual names that no lexicon knows.
+import type { Candidate } from '../types';
+import { isMedicalWord, lexicons } from '../lexicon/lexicons';
+import { fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
+
+const RELATIVES = 'son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist';
+
+/** lower. "my name is", "I'm called", "call me", "name:", "signed". */
+export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+(?=\S)/gu;
+/** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
+export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES})(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s+(?=\\S)`, 'gu');
+/** lower. Titles before a name, including lower-case "dr mehta". */
+export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s+(?=\S)/gu;
+/** lower. "text Leilani on 0413…", "ask for Karen". */
+export const CONTACT_PERSON_CUE = /\b(?:(?:text|call|ring|message|email|e-mail|dm|pm|contact|speak to|talk to)\s(?=\p{L}+\s(?:on|at)\s[+\d(])|ask for\s)/gu;
+const SENTENCE_GAP = /^[\s.!?]*$|\p{Extended_Pictographic}\s?$/u;
+/** lower. "find me as …", "my username is …", "discord jessiek#4821". */
+export const HANDLE_CUE = /\b(?:find me (?:as|on \w{2,12} as|under|at)|look me up (?:as|on \w{2,12} as)|search (?:for )?me as|add me (?:as|on \w{2,12}:?)|message me (?:as|on \w{2,12}:?)|dm me (?:as|on \w{2,12}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|discord)\s*(?=\S)/gu;
+const NAME_AFTER = /(\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}|\p{Lu}\.?))?(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}))?/uy;
+const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
+/** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
+export const SIGN_OFF = /(?:^|\n|[.!?),]\s{1,3}|\s[-–—~]\s?|\s(?=\())\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:\s\p{Lu}[\p{Ll}\p{M}'’-]{1,20})?\)?(?:,\s\p{Lu}[\p{L}'’ -]{1,30})?(?:\sx{1,3}|\s?\p{Extended_Pictographic}|\s?\p{Emoji_Modifier})?\s*$/u;
+
+export const NAME_PATTERNS: readonly RegExp[] = [SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, NAME_AFTER, HANDLE_AFTER, SIGN_OFF];
+
+const WEAK_SELF = /^(?:i'?m|i am|it'?s|this is|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+$/u;
+const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged)\b)/u;
+
+function nameAfter(text: string, at: number): { start: number; words: string[] } | undefined {
+  NAME_AFTER.lastIndex = at;
+  const m = NAME_AFTER.exec(text);
+  if (!m?.[1]) return undefined;
+  return { start: m.index, words: [m[1], m[2], m[3]].filter((w): w is string => !!w) };
+}
+
+/**
+ * Is this word plausibly a given name, not "tired", "sorry", "the" or "Crohn's"?
+ * After a strong cue ("my son …", "Dr …") a capital is enough; after a weak one
+ * ("I'm …") the word must be a known first name, or capitalised and unusual.
+ */
+function nameLike(word: string, strict: boolean): boolean {
+  const lex = lexicons();
+  const key = fold(word.replace(/['’]s?$/u, ''));
+  if (key.length < 2 || lex.notNames.has(key) || isMedicalWord(key) || /\d/u.test(word)) return false;
+  const capital = /^\p{Lu}\p{Ll}/u.test(word);
+  const known = lex.firstNames.has(key);
+  const ordinary = lex.commonWords.has(key) || lex.wordLikeNames.has(key);
+  if (!strict) return capital || (known && !ordinary);
+  return (known && !ordinary) || (capital && !ordinary) || (capital && known && !lex.wordLikeNames.has(key));
+}
+
+/** The end of the name: the first word plus following capitalised words (surname, middle initial). */
+function nameEnd(text: string, found: { start: number; words: string[] }): number {
+  const first = found.words[0] ?? '';
+  let end = found.start + first.replace(/['’]s?$/u, '').length;
+  let cursor = found.start + first.length;
+  for (const w of found.words.slice(1)) {
+    const at = text.indexOf(w, cursor);
+    if (at < 0 || at - cursor > 1 || !nameLike(w, false) || !/^\p{Lu}/u.test(w)) break;
+    end = at + w.replace(/['’]s?$/u, '').length;
+    cursor = at + w.length;
+  }
+  return end;
+}
+
+function pushName(out: Candidate[], text: string, found: { start: number; words: string[] }, confidence: number, detail: string): void {
+  const end = nameEnd(text, found);
+  const full = /\s/u.test(text.slice(found.start, end));
+  out.push({ start: found.start, end, kind: 'PERSON', severity: full ? 'high' : 'medium', confidence, detail, facet: detail === 'family' ? 'family' : detail === 'clinician' ? 'clinician' : undefined });
+}
+
+function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
+  const { text, lower } = ctx;
+  for (const m of lower.matchAll(SELF_CUE)) {
+    const found = nameAfter(text, m.index + m[0].length);
+    const first = found?.words[0];
+    if (!found || !first) continue;
+    const weak = WEAK_SELF.test(m[0]);
+    // "I'm Sarah", "it's Jo here" need a name-like word and an intro-like ending ("here", a comma, the end); "my name is" takes any name.
+    const ending = SELF_INTRO_ENDINGS.test(text.slice(found.start + first.length, found.start + first.length + 8));
+    if (weak && !ending && found.words.length < 2) continue;
+    const unusual = !lexicons().commonWords.has(fold(first)) && nameLike(first.charAt(0).toUpperCase() + first.slice(1), false);
+    // "my name is rubija": after a strong cue any unusual word will do; "I'm Ciara, 29": a capital and an intro-like ending.
+    if (!nameLike(first, weak) && !(unusual && (!weak || (ending && /^\p{Lu}/u.test(first))))) continue;
+    pushName(out, text, found, weak ? 0.7 : 0.9, 'own name');
+  }
+  for (const m of lower.matchAll(FAMILY_CUE)) {
+    const found = nameAfter(text, m.index + m[0].length);
+    const first = found?.words[0];
+    // "my son Jake" needs a capital (or a known name); "my son is 7", "my consultant rang me" stay clean.
+    if (!found || !first) continue;
+    const lowerCase = !/^\p{Lu}/u.test(first);
+    if (!nameLike(first, lowerCase)) continue;
+    if (lowerCase && !/^(?:\s?[,.(!?]|\s?$|\s(?:is|was|has|and|who|says|said)\b)/u.test(text.slice(found.start + first.length, found.start + first.length + 6))) continue;
+    const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);
+    pushName(out, text, found, 0.85, clinical ? 'clinician' : 'family');
+  }
+  for (const m of lower.matchAll(TITLE_CUE)) {
+    // "MS nurse", "I miss Sarah", "my sister Jo": these titles only count written as titles.
+    if (/^(?:ms|miss|mrs|sister)\b/u.test(m[0]) && !/^(?:Ms|Miss|Mrs|Sister)\b/u.test(text.slice(m.index, m.index + 6))) continue;
+    const found = nameAfter(text, m.index + m[0].length);
+    const first = found?.words[0];
+    if (!found || !first) continue;
+    const key = fold(first);
+    const lex = lexicons();
+    if (lex.notNames.has(key) || isMedicalWord(key) || (!/^\p{Lu}/u.test(first) && lex.commonWords.has(key))) continue;
+    const clinical = /^(?:dr|doctor|prof|nurse|sister|consultant)/u.test(m[0]);
+    pushName(out, text, found, 0.9, clinical ? 'clinician' : 'titled');
+  }
+  // "Jen here", "Dermot Keane here" opening a sentence.
+  for (let at = lower.indexOf(' here'); at > 0; at = lower.indexOf(' here', at + 5)) {
+    if (/\p{L}/u.test(lower.charAt(at + 5))) continue;
+    let start = wordStartBefore(text, at, 20);
+    if (start < at && text.charAt(start - 1) === ' ') {
+      const earlier = wordStartBefore(text, start - 1, 20);
+      if (/^\p{Lu}/u.test(text.charAt(earlier)) && /^\p{Lu}/u.test(text.charAt(start))) start = earlier;
+    }
+    if (start === at || !SENTENCE_GAP.test(text.slice(Math.max(0, start - 3), start))) continue;
+    const words = text.slice(start, at).split(' ');
+    const first = words[0] ?? '';
+    const lex = lexicons();
+    // A known first name, or two capitalised words; not "Update here" or "Newbie here".
+    if (lex.commonWords.has(fold(first)) || lex.notNames.has(fold(first))) continue;
+    if (lex.firstNames.has(fold(first)) || (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) {
+      pushName(out, text, { start, words }, 0.75, 'own name');
+    }
+  }
+  for (const m of lower.matchAll(CONTACT_PERSON_CUE)) {
+    const found = nameAfter(text, m.index + m[0].length);
+    const first = found?.words[0];
+    if (found && first && /^\p{Lu}/u.test(first) && nameLike(first, false)) pushName(out, text, found, 0.8, 'contact');
+  }
+}
+
+function detectHandles(ctx: ScanContext, out: Candidate[]): void {
+  const { text, lower } = ctx;
+  for (const m of lower.matchAll(HANDLE_CUE)) {
+    HANDLE_AFTER.lastIndex = m.index + m[0].length;
+    const h = HANDLE_AFTER.exec(text);
+    if (!h) continue;
+    const value = trimEndChars(h[0], '.#-');
+    const key = fold(value);
+    const lex = lexicons();
+    // A handle has a tell: @, digits, underscores, dots, or it is one unusual lower-case word.
+    const handleLike = /[@_\d.#]/u.test(value) || (!lex.commonWords.has(key) && !lex.notNames.has(key) && value.length >= 4);
+    if (!handleLike || /^(?:is|on|at|me|the|my|and|or)$/u.test(key)) continue;
+    const kind = /^\p{Lu}\p{Ll}+$/u.test(value) && lex.firstNames.has(key) ? 'PERSON' : 'HANDLE';
+    out.push({ start: h.index, end: h.index + value.length, kind, severity: 'high', confidence: 0.9, detail: 'account' });
+  }
+}
+
+function detectSignOff(text: string, out: Candidate[]): void {
+  const tail = text.slice(-60);
+  const m = SIGN_OFF.exec(tail);
+  const name = m?.[1];
+  if (!m || !name) return;
+  const lex = lexicons();
+  const key = fold(name);
+  if (lex.notNames.has(key) || isMedicalWord(key) || (lex.commonWords.has(key) && !lex.firstNames.has(key))) return;
+  if (!lex.firstNames.has(key) && lex.commonWords.has(key)) return;
+  const start = text.length - tail.length + m.index + m[0].indexOf(name);
+  out.push({ start, end: start + name.length, kind: 'PERSON', severity: 'medium', confidence: lex.firstNames.has(key) ? 0.7 : 0.5, detail: 'own name' });
+}
+
+export function detectNames(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  detectCuedNames(ctx, out);
+  detectHandles(ctx, out);
+  detectSignOff(ctx.text, out);
+  return out;
+}

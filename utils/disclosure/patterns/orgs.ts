@@ -1,0 +1,72 @@
+// Employers, schools, hospitals and GP practices tied to the writer or their
+// family: "I work at…", "my daughter goes to…", "my consultant at…". A named
+// place like this narrows down who someone is, more so next to other details.
+import type { Candidate, QuasiFacet } from '../types';
+import { isMedicalWord, lexicons, orgKey, placeKind } from '../lexicon/lexicons';
+import { fold, trimEndChars, type ScanContext } from '../text';
+
+/** lower */
+const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)\s(?:at|for|in|by|from)|(?:i'?m|i\sam|she'?s|he'?s)\sa\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in)|my\s(?:employer|company|workplace)\s(?:is|at))\s+/gu;
+/** lower */
+const SCHOOL = /\b(?:(?:goes|go|went|started|starts|attends|attend|attended)\s(?:to|at)?|is\s(?:in\s(?:year|grade)\s\d{1,2}\s)?at|studying\sat|study\sat|i'?m\sat|pupil\sat|student\sat|(?:first|second|third|final)\syear\sat)\s+/gu;
+/** lower */
+const CARE = /\b(?:my\s(?:consultant|specialist|rheumatologist|rheumy|neurologist|neuro|gastroenterologist|gastro|endocrinologist|endo|cardiologist|dermatologist|oncologist|surgeon|gp|doctor|doc|nurse|team|ibd nurse|ms nurse|physio|care team|hospital|clinic|practice|surgery|gp surgery|gp practice|pharmacy)\s(?:at|from|in|is at|is)|(?:i'?m|i am|i was|was|been|being|am)\s(?:treated|seen|under|admitted|referred|diagnosed)\s(?:at|to|by|in)?|under\sthe\s(?:care|team)\sof|patient\sat|registered\s(?:at|with)|referred\sto|admitted\sto|(?:had|have|having)\s(?:my\s)?(?:surgery|infusions?|appointments?|op|operation|scans?)\s(?:at|in))\s+/gu;
+const ORG_NAME = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’&-]{0,30}(?:\s(?:of|and|&|upon|on|for|the|de|la)?\s?\p{Lu}[\p{L}\p{M}'’&-]{0,30}){0,5}|[a-z]{3,20}(?:\s[a-z]{2,20}){0,3}\s(?:hospital|infirmary|clinic|surgery|medical cent(?:re|er)|health cent(?:re|er)|primary|school|academy|college|university))/uy;
+
+export const ORG_PATTERNS: readonly RegExp[] = [WORK, SCHOOL, CARE, ORG_NAME];
+
+const FAMILY_BEFORE = /\b(?:my|our|her|his|their)\s(?:son|daughter|kid|kids|child|children|boy|girl|twins?|little one|eldest|youngest|stepson|stepdaughter)(?:\s\(?\d{1,2}\)?)?\s$/iu;
+const HOSPITAL_WORDS = /hospital|infirmary|clinic|surgery|medical|health|practice|hospice|nhs|trust|centre|center|royal|general|memorial|st\.? |saint/iu;
+const SCHOOL_WORDS = /school|academy|college|university|uni\b|nursery|primary|secondary|high|grammar|prep|sixth form/iu;
+/** Words that follow a cue but are not organisations ("I work at home", "I'm at School", "I work for myself"). */
+const NOT_ORG = new Set(['home', 'myself', 'the moment', 'night', 'nights', 'weekends', 'work', 'school', 'uni', 'university', 'college', 'hospital', 'a', 'an', 'my', 'our', 'the', 'it', 'this', 'that', 'times', 'least', 'all', 'first', 'last', 'night']);
+
+function orgAfter(text: string, at: number): { start: number; end: number; name: string } | undefined {
+  ORG_NAME.lastIndex = at;
+  const m = ORG_NAME.exec(text);
+  const name = m?.[1];
+  if (!m || !name) return undefined;
+  const trimmed = trimEndChars(name, '. ').replace(/['’]s?$/u, '');
+  const start = m.index + m[0].length - name.length;
+  return { start, end: start + trimmed.length, name: trimmed };
+}
+
+const ORG_HEAD = /(?:hospital|infirmary|clinic|surgery|practice|centre|center|school|academy|college|university|nursery|trust|council|bank|ltd|inc|plc|group|unit|ward|hospice|home)\b/iu;
+
+function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cueConfidence: number, cueWord = ''): void {
+  const org = orgAfter(text, at);
+  if (!org) return;
+  const key = fold(org.name);
+  const lex = lexicons();
+  const firstKey = key.split(' ')[0] ?? '';
+  if (NOT_ORG.has(key) || lex.notNames.has(key) || lex.notNames.has(firstKey) || isMedicalWord(key)) return;
+  const kind = lex.towns.has(key) && !lex.countries.has(key) ? 'town' : placeKind(key);
+  // Countries and regions ("what works in France") say little; a town after "work in" is a place, not an employer.
+  if (kind === 'country' || kind === 'region') return;
+  if (kind === 'town' && !/\s/u.test(org.name.trim())) {
+    out.push({ start: org.start, end: org.end, kind: 'LOCATION', severity: 'medium', confidence: cueConfidence - 0.1, facet: 'town', detail: 'town' });
+    return;
+  }
+  // "works in Marketing" is a department; "in" only counts when the name says what it is ("in Leeds General Infirmary").
+  if (cueWord === 'in' && !ORG_HEAD.test(org.name)) return;
+  const publicOrg = lex.publicOrgs.has(orgKey(org.name));
+  out.push({ start: org.start, end: org.end, kind: 'ORGANIZATION', severity: publicOrg ? 'low' : 'medium', confidence: cueConfidence, facet, detail: facet });
+}
+
+export function detectTiedOrgs(ctx: ScanContext): Candidate[] {
+  const { text, lower } = ctx;
+  const out: Candidate[] = [];
+  for (const m of lower.matchAll(WORK)) push(out, text, m.index + m[0].length, 'employer', 0.85, /\bin\s+$/u.test(m[0]) ? 'in' : '');
+  for (const m of lower.matchAll(SCHOOL)) {
+    const prior = text.slice(Math.max(0, m.index - 40), m.index);
+    const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const mine = /\b(?:i|i'?m|i am)\s$/iu.test(prior) || FAMILY_BEFORE.test(prior);
+    if (mine || SCHOOL_WORDS.test(ahead.split(/[.,;!?\n]/u)[0] ?? '')) push(out, text, m.index + m[0].length, 'school', mine ? 0.85 : 0.6);
+  }
+  for (const m of lower.matchAll(CARE)) {
+    const at = m.index + m[0].length;
+    const ahead = text.slice(at, at + 60).split(/[,;!?\n]/u)[0] ?? '';
+    push(out, text, at, 'hospital', HOSPITAL_WORDS.test(ahead) ? 0.85 : 0.7);
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Postcodes and ZIP codes: a full UK postcode covers about fifteen homes, an
+// Eircode one. Shapes are checked (real UK areas, Canadian letter rules) and
+// US ZIP codes need an address or a cue nearby, since five digits are common.
+import type { Candidate } from '../types';
+import { before, type ScanContext } from '../text';
+
+// UK postcode areas, so "HB1 2AB" or "ZZ9 9ZZ" are not taken for postcodes.
+const UK_AREAS = new Set('AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'.split(' '));
+
+export const UK_POSTCODE = /(?<![A-Za-z\d])([A-Za-z]{1,2})(\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![A-Za-z\d])/gu;
+export const UK_OUTWARD = /(?<![A-Za-z\d])([A-Z]{1,2})\d{1,2}[A-Z]?(?![A-Za-z\d])/gu;
+export const CA_POSTCODE = /(?<![A-Za-z\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z\d])/gu;
+export const EIRCODE = /(?<![A-Za-z\d])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[\dAC-FHKNPRTV-Y]{4}(?![A-Za-z\d])/gu;
+export const US_ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/gu;
+/** lower */
+export const POSTCODE_CUE = /\b(?:zip(?: ?code)?|post ?code|postal code|eircode|pin ?code)\W{0,4}(?:is\s)?([a-z\d](?:[ -]?[a-z\d]){2,9})/gu;
+
+export const POSTCODE_PATTERNS: readonly RegExp[] = [UK_POSTCODE, UK_OUTWARD, CA_POSTCODE, EIRCODE, US_ZIP, POSTCODE_CUE];
+
+const US_STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s?$/u;
+const ZIP_CUE = /(?:zip|post ?code|postal|address|mail)\W{0,14}$/iu;
+const AREA_CUE = /(?:\bin|\bnear|\bfrom|\bround|\baround|post ?code|area|district)\s?(?:the\s)?$/iu;
+
+function push(out: Candidate[], start: number, end: number, severity: Candidate['severity'], confidence: number, detail: string): void {
+  out.push({ start, end, kind: 'POSTCODE', severity, confidence, facet: 'postcode', detail });
+}
+
+export function detectPostcodes(ctx: ScanContext): Candidate[] {
+  const { text, lower } = ctx;
+  const out: Candidate[] = [];
+  if (!/\d/u.test(text)) return out;
+  for (const m of text.matchAll(UK_POSTCODE)) {
+    const area = (m[1] ?? '').toUpperCase();
+    const upper = m[0] === m[0].toUpperCase();
+    const cue = /(?:post ?code|address)\W{0,6}$/iu.test(before(text, m.index, 16));
+    if (UK_AREAS.has(area) && (upper || cue)) push(out, m.index, m.index + m[0].length, 'high', 0.95, 'full postcode');
+  }
+  for (const m of text.matchAll(UK_OUTWARD)) {
+    // A postcode district ("LS6", "M20") only with a where-cue: too many product codes look the same.
+    if (UK_AREAS.has(m[1] ?? '') && AREA_CUE.test(before(text, m.index, 14))) push(out, m.index, m.index + m[0].length, 'medium', 0.7, 'postcode area');
+  }
+  for (const m of text.matchAll(CA_POSTCODE)) push(out, m.index, m.index + m[0].length, 'high', 0.9, 'full postcode');
+  for (const m of text.matchAll(EIRCODE)) {
+    // The last four characters of an Eircode mix letters and digits; "D02 ABCD" alone is more likely a code word.
+    if (/\d/u.test(m[0].slice(-4)) && /[A-Z]/u.test(m[0].slice(-4))) push(out, m.index, m.index + m[0].length, 'high', 0.8, 'full postcode');
+  }
+  for (const m of text.matchAll(US_ZIP)) {
+    if (US_STATE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) || ZIP_CUE.test(before(text, m.index, 22))) {
+      push(out, m.index, m.index + m[0].length, 'high', 0.85, 'ZIP code');
+    }
+  }
+  if (/zip|post|eircode|pin/u.test(lower)) {
+    for (const m of lower.matchAll(POSTCODE_CUE)) {
+      const value = m[1] ?? '';
+      const start = m.index + m[0].length - value.length;
+      // Keep the groups that look like a code ("D02 X285", "7412 SL"), not the words after it ("… for the parcel").
+      let length = 0;
+      for (const group of text.slice(start, start + value.length).split(/(?=[ -])/u)) {
+        const bare = group.replace(/^[ -]/u, '');
+        if (!/\d/u.test(bare) && !(bare.length <= 3 && bare === bare.toUpperCase())) break;
+        length += group.length;
+      }
+      if (length > 0 && /\d/u.test(value)) push(out, start, start + length, 'high', 0.9, 'full postcode');
+    }
+  }
+  return out;
+}
