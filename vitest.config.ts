@@ -3,6 +3,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  define: { __SPOONBOOK_SHADOW_MODE__: JSON.stringify('open'), __SPOONBOOK_E2E__: 'false' },
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],

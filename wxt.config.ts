@@ -20,6 +20,9 @@ export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({
     plugins: [preact()],
+    // The in-page UI's shadow root is closed so pages can't read it; the E2E build opens it
+    // because Playwright can only look inside open shadow roots.
+    define: { __SPOONBOOK_SHADOW_MODE__: JSON.stringify(e2e ? 'open' : 'closed'), __SPOONBOOK_E2E__: JSON.stringify(e2e) },
     // Vite's module-preload polyfill calls fetch(); extension pages load their own chunks without it.
     build: { modulePreload: { polyfill: false } },
   }),

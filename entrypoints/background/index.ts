@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter, type Reply, type SenderInfo } from '@/utils/messages/router';
 import { disableSite, enableSite, listAddedSites, restoreAddedSites } from '@/platform/sites';
+import { loadSettings, saveSettings } from '@/platform/settings';
+import { annotate, libraryDb, onTipSaved, saveFromPage, saveSelectionInTab, undoSave } from './tips';
+import { checkNow, refreshBadge, startReminders } from '@/platform/reminders';
 
 interface SidePanelApi {
   setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
@@ -13,6 +16,9 @@ interface SidebarActionApi {
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
 export default defineBackground(() => {
+  // Alarms and their listeners first, before any await: a worker woken by the alarm must find them.
+  void startReminders(libraryDb()).catch(() => undefined);
+  onTipSaved(() => void refreshBadge(libraryDb()).catch(() => undefined));
   const route = createRouter(
     {
       ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
@@ -33,6 +39,16 @@ export default defineBackground(() => {
         return { ok: true };
       },
       'list-sites': async () => ({ ok: true, sites: await listAddedSites() }),
+      'save-tip': (message) => saveFromPage(message.tip),
+      'undo-save': (message) => undoSave(message.id),
+      'annotate-tip': (message) => annotate(message.id, message.tags, message.notes),
+      'reminders-check-now': async () => ({ ok: true, ...(await checkNow(libraryDb())) }),
+      'allow-term': async (message) => {
+        const settings = await loadSettings();
+        const known = settings.allowedTerms.some((term) => term.toLocaleLowerCase() === message.term.toLocaleLowerCase());
+        if (!known) await saveSettings({ allowedTerms: [...settings.allowedTerms, message.term] });
+        return { ok: true };
+      },
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );
@@ -50,6 +66,16 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    browser.contextMenus.create({ id: 'save-selection', title: 'Save selection to Spoonbook', contexts: ['selection'] }, () => {
+      // Already there after an update: nothing to do.
+      void browser.runtime.lastError;
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'save-selection' && tab?.id !== undefined) void saveSelectionInTab(tab.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'save-selection' && tab?.id !== undefined) void saveSelectionInTab(tab.id);
   });
 
   // The toolbar button opens the side panel (Chrome) or the sidebar (Firefox).
@@ -65,4 +91,9 @@ export default defineBackground(() => {
   }
 
   void restoreAddedSites().catch(() => undefined);
+
+  if (__SPOONBOOK_E2E__) {
+    // Menus and shortcuts can't be pressed in headless Chromium; the tests call what they call.
+    (globalThis as unknown as { __spoonbookSaveSelection: typeof saveSelectionInTab }).__spoonbookSaveSelection = saveSelectionInTab;
+  }
 });

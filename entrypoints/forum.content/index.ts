@@ -1,36 +1,78 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BUILT_IN_MATCHES } from '@/utils/hosts';
-
-const COMPOSER_SELECTOR = 'textarea, [contenteditable=""], [contenteditable="true"], [role="textbox"]';
-
-function readPage(doc: Document) {
-  const composers = doc.querySelectorAll(COMPOSER_SELECTOR).length;
-  return { site: location.hostname.slice(0, 64), composers, posts: 0 };
-}
+import { adapterFor } from '@/utils/sites';
+import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '@/utils/settings';
+import { DraftGuard } from './draft-guard';
+import { createPageUi } from './page-ui';
+import { TipSaver } from './tip-saver';
+import type { Reply } from '@/utils/messages/router';
 
 export default defineContentScript({
   matches: [...BUILT_IN_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
+    const adapter = adapterFor(document, new URL(location.href));
+    let settings: Settings = DEFAULT_SETTINGS;
+    void browser.storage.local.get('settings').then((stored) => {
+      settings = normaliseSettings(stored.settings);
+    });
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && changes.settings) settings = normaliseSettings(changes.settings.newValue);
+    });
+
+    const shadow = createPageUi(document);
+    new DraftGuard(
+      document,
+      adapter,
+      {
+        isValid: () => ctx.isValid,
+        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+        settings: () => settings,
+        allowTerm: (term) => void browser.runtime.sendMessage({ type: 'allow-term', term }).catch(() => undefined),
+      },
+      shadow,
+    );
+    const send = async (message: unknown): Promise<Reply> => {
+      try {
+        return ((await browser.runtime.sendMessage(message)) as Reply | undefined) ?? { ok: false, error: 'Spoonbook didn’t answer. Please try again.' };
+      } catch {
+        return { ok: false, error: 'Spoonbook was updated or restarted. Reload the page and try again.' };
+      }
+    };
+    const saver = new TipSaver(document, adapter, { send, setTimeout: (fn, ms) => ctx.setTimeout(fn, ms) }, shadow);
+    // The background asks for the selection when the context menu or the shortcut is used.
+    browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (reply: Reply) => void) => {
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'save-selection') return;
+      void saver.saveSelection().then(sendResponse);
+      return true;
+    });
+
+    // Tell the background what this page holds (shown in the side panel's "This site").
     let last = '';
     const report = () => {
       if (!ctx.isValid) return;
-      const status = readPage(document);
+      const url = new URL(location.href);
+      const status = {
+        site: adapter.siteName(document, url).slice(0, 64) || location.hostname.slice(0, 64),
+        composers: Math.min(adapter.findComposers(document, url).length, 100_000),
+        posts: Math.min(adapter.findPosts(document, url).length, 100_000),
+      };
       const key = JSON.stringify(status);
       if (key === last) return;
       last = key;
       void browser.runtime.sendMessage({ type: 'page-status', ...status }).catch(() => undefined);
     };
     report();
-    // Composers come and go on single-page sites (Facebook, Reddit, Discourse).
+    // Composers and posts come and go on single-page sites (Facebook, Reddit, Discourse).
     let timer: number | undefined;
     const observer = new MutationObserver(() => {
+      saver.invalidate();
       if (timer !== undefined) return;
       timer = ctx.setTimeout(() => {
         timer = undefined;
         report();
-      }, 500);
+      }, 1000);
     });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());

@@ -88,3 +88,30 @@ test('Firefox: the add-on installs, its content script runs and the background a
   const stray = strayRequests(server.requests).filter((r) => r.host !== 'firefox.settings.services.mozilla.com');
   expect(stray).toEqual([]);
 });
+
+test('Firefox: the draft guard highlights, asks before a risky comment, and Post anyway posts it', async () => {
+  test.setTimeout(90_000);
+  const page = await browser.newPage();
+  await page.goto('https://www.facebook.com/groups/fibrofriendscircle/', { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady === true, { timeout: 20_000 });
+  const box = '[role="article"][aria-posinset="1"] [data-lexical-editor="true"]';
+  await page.click(box);
+  await page.keyboard.type('Text me on 07700 900123 or email sam@example.org');
+  await page.waitForFunction(
+    () => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      if (!registry) return false;
+      const texts: string[] = [];
+      registry.forEach((highlight) => highlight.forEach((range) => texts.push(range.toString())));
+      return texts.includes('07700 900123') && texts.includes('sam@example.org');
+    },
+    { timeout: 20_000, polling: 200 },
+  );
+  await page.keyboard.press('Enter');
+  const postAnyway = await page.waitForSelector('pierce/[role="alertdialog"] button.quiet', { timeout: 10_000 });
+  expect(await page.evaluate(() => (window as unknown as { __posted?: unknown[] }).__posted?.length ?? 0)).toBe(0);
+  await postAnyway!.click();
+  await page.waitForFunction(() => ((window as unknown as { __posted?: unknown[] }).__posted?.length ?? 0) === 1, { timeout: 10_000 });
+  const postedText = await page.evaluate(() => (window as unknown as { __posted: { text: string }[] }).__posted[0]!.text);
+  expect(postedText).toBe('Text me on 07700 900123 or email sam@example.org');
+});

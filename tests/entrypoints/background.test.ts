@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
+import background from '@/entrypoints/background/index';
 
 type Registered = { id: string; matches: string[]; js: string[] };
 
@@ -21,9 +21,17 @@ function stubScripting() {
 
 let granted: string[] = [];
 
+const menuClicks: Array<(info: { menuItemId: string }, tab?: { id?: number }) => void> = [];
+
 beforeEach(() => {
   fakeBrowser.reset();
   granted = [];
+  menuClicks.length = 0;
+  // The fake browser has no context menus or commands; these record what the background registers.
+  Object.assign(fakeBrowser, {
+    contextMenus: { create: vi.fn(), onClicked: { addListener: vi.fn((fn: (typeof menuClicks)[number]) => menuClicks.push(fn)) } },
+    commands: { onCommand: { addListener: vi.fn() } },
+  });
   Object.assign(fakeBrowser.permissions, {
     contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.includes(o))),
     remove: vi.fn(async ({ origins }: { origins: string[] }) => {
@@ -97,5 +105,21 @@ describe('background', () => {
       expect((await fakeBrowser.storage.local.get('addedSites')).addedSites).toEqual(['https://a.example.org/*']);
     });
     expect(registered.map((s) => s.id)).toEqual(['site:https://a.example.org/*']);
+  });
+});
+
+describe('first install', () => {
+  it('opens the welcome page and adds the "Save selection" menu item', async () => {
+    stubScripting();
+    background.main();
+    await (fakeBrowser.runtime.onInstalled as unknown as { trigger(details: unknown): Promise<unknown> }).trigger({ reason: 'install' });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain(fakeBrowser.runtime.getURL('/welcome.html'));
+    const create = (fakeBrowser as unknown as { contextMenus: { create: ReturnType<typeof vi.fn> } }).contextMenus.create;
+    expect(create).toHaveBeenCalledWith(
+      { id: 'save-selection', title: 'Save selection to Spoonbook', contexts: ['selection'] },
+      expect.any(Function),
+    );
+    expect(menuClicks).toHaveLength(1);
   });
 });

@@ -30,6 +30,37 @@ export const GetPageStatusMessage = v.strictObject({
 export const EnableSiteMessage = v.strictObject({ type: v.literal('enable-site'), origin: ORIGIN_PATTERN });
 export const DisableSiteMessage = v.strictObject({ type: v.literal('disable-site'), origin: ORIGIN_PATTERN });
 
+/** From the in-page card: "Always allow" this word (kept in settings, never flagged again). */
+export const AllowTermMessage = v.strictObject({
+  type: v.literal('allow-term'),
+  term: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+});
+
+const TIP_ID = v.pipe(v.string(), v.uuid());
+
+/**
+ * A tip read from a page. Its fields are checked in full by the library's own
+ * schema (utils/library/schema.ts) when it is saved; here only the envelope.
+ */
+export const SaveTipMessage = v.strictObject({
+  type: v.literal('save-tip'),
+  tip: v.record(v.string(), v.unknown()),
+});
+
+/** The "Undo" in a save confirmation. */
+export const UndoSaveMessage = v.strictObject({ type: v.literal('undo-save'), id: TIP_ID });
+
+/** The "Add tags/notes" in a save confirmation. */
+export const AnnotateTipMessage = v.strictObject({
+  type: v.literal('annotate-tip'),
+  id: TIP_ID,
+  tags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(30)),
+  notes: v.pipe(v.string(), v.maxLength(10_000)),
+});
+
+/** Extension pages (and the tests): work out due reminders now, as the alarm would. */
+export const RemindersCheckMessage = v.strictObject({ type: v.literal('reminders-check-now') });
+
 export const ListSitesMessage = v.strictObject({ type: v.literal('list-sites') });
 
 export const Message = v.variant('type', [
@@ -39,6 +70,11 @@ export const Message = v.variant('type', [
   EnableSiteMessage,
   DisableSiteMessage,
   ListSitesMessage,
+  AllowTermMessage,
+  SaveTipMessage,
+  UndoSaveMessage,
+  AnnotateTipMessage,
+  RemindersCheckMessage,
 ]);
 
 export type Message = v.InferOutput<typeof Message>;
@@ -55,4 +91,9 @@ export const ALLOWED_FROM: Record<MessageType, ReadonlyArray<'content' | 'extens
   'enable-site': ['extension'],
   'disable-site': ['extension'],
   'list-sites': ['extension'],
+  'allow-term': ['content', 'extension'],
+  'save-tip': ['content'],
+  'undo-save': ['content', 'extension'],
+  'annotate-tip': ['content', 'extension'],
+  'reminders-check-now': ['extension'],
 };

@@ -13,6 +13,11 @@ function handlers(): Handlers {
     'enable-site': vi.fn(() => ({ ok: true as const, enabled: true })),
     'disable-site': vi.fn(() => ({ ok: true as const })),
     'list-sites': vi.fn(() => ({ ok: true as const, sites: [] })),
+    'allow-term': vi.fn(() => ({ ok: true as const })),
+    'save-tip': vi.fn(() => ({ ok: true as const, id: 'x' })),
+    'undo-save': vi.fn(() => ({ ok: true as const })),
+    'annotate-tip': vi.fn(() => ({ ok: true as const })),
+    'reminders-check-now': vi.fn(() => ({ ok: true as const })),
   };
 }
 
@@ -52,6 +57,15 @@ describe('createRouter', () => {
     expect(reply).toEqual({ ok: false, error: 'bad-message' });
     for (const fn of Object.values(h)) expect(fn).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('lets the in-page card allow a word, but only a short plain one', async () => {
+    const h = handlers();
+    const route = createRouter(h, options);
+    expect(await route({ type: 'allow-term', term: '  Leeds ' }, contentSender)).toEqual({ ok: true });
+    expect(h['allow-term']).toHaveBeenCalledWith({ type: 'allow-term', term: 'Leeds' }, contentSender);
+    expect(await route({ type: 'allow-term', term: 'x'.repeat(101) }, contentSender)).toEqual({ ok: false, error: 'bad-message' });
+    expect(await route({ type: 'allow-term', term: '   ' }, contentSender)).toEqual({ ok: false, error: 'bad-message' });
   });
 
   it('refuses settings changes from content scripts', async () => {

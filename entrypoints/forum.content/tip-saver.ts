@@ -1,0 +1,152 @@
+/**
+ * "Save tip" in the page: a button on the post or comment under the pointer or
+ * keyboard focus, and the save confirmation (with "Add tags/notes" and "Undo").
+ * The content script never opens IndexedDB: it sends the tip to the background.
+ */
+import { h, render } from 'preact';
+import { SaveUi, type SaveActions, type SaveView } from '@/components/save/SaveUi';
+import type { Reply } from '@/utils/messages/router';
+import type { PostInfo, SiteAdapter } from '@/utils/sites/types';
+import { captureSelection } from '@/entrypoints/background/capture';
+import { uiLayer } from './page-ui';
+
+export interface SaverHost {
+  send(message: unknown): Promise<Reply>;
+  setTimeout(fn: () => void, ms: number): number;
+}
+
+export class TipSaver {
+  private readonly mount: HTMLElement;
+  private view: SaveView = { postAnchor: null, toast: null };
+  private posts: PostInfo[] | null = null;
+  private current: PostInfo | null = null;
+  private frame = 0;
+  private toastTimer: number | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly adapter: SiteAdapter,
+    private readonly host: SaverHost,
+    private readonly shadow: ShadowRoot,
+  ) {
+    this.mount = uiLayer(shadow);
+    doc.addEventListener('mouseover', (event) => this.follow(event.target), { passive: true, capture: true });
+    doc.addEventListener('focusin', (event) => this.follow(event.target), true);
+    doc.defaultView?.addEventListener('scroll', () => this.schedulePosition(), { passive: true, capture: true });
+  }
+
+  /** Posts come and go on single-page sites; the list is read again on next use. */
+  invalidate(): void {
+    this.posts = null;
+  }
+
+  private postList(): PostInfo[] {
+    this.posts ??= this.adapter.findPosts(this.doc, new URL(this.doc.URL));
+    return this.posts;
+  }
+
+  private postAt(node: Node): PostInfo | null {
+    let best: PostInfo | null = null;
+    for (const post of this.postList()) {
+      if (post.element.contains(node) && (!best || best.element.contains(post.element))) best = post;
+    }
+    return best;
+  }
+
+  private follow(target: EventTarget | null): void {
+    if (!(target instanceof Node) || target === this.shadow.host) return;
+    if (this.current?.element.contains(target) && !this.current.element.querySelector(':scope [role="article"]')?.contains(target)) return;
+    const post = this.postAt(target);
+    if (post === this.current) return;
+    this.current = post;
+    this.update({ postAnchor: this.anchor() });
+  }
+
+  private anchor(): SaveView['postAnchor'] {
+    if (!this.current?.element.isConnected) return null;
+    const rect = this.current.element.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > (this.doc.defaultView?.innerHeight ?? 0)) return null;
+    return { top: Math.max(0, rect.top), right: rect.right };
+  }
+
+  private schedulePosition(): void {
+    if (!this.current || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update({ postAnchor: this.anchor() });
+    });
+  }
+
+  private update(change: Partial<SaveView>): void {
+    this.view = { ...this.view, ...change };
+    render(h(SaveUi, { view: this.view, actions: this.actions }), this.mount);
+  }
+
+  private tipFromPost(post: PostInfo, quote?: { exact: string; prefix: string; suffix: string }) {
+    const url = new URL(this.doc.URL);
+    return {
+      id: crypto.randomUUID(),
+      text: quote?.exact ?? post.text,
+      quote: quote ?? { exact: post.text, prefix: '', suffix: '' },
+      permalink: post.permalink,
+      pageUrl: url.href,
+      pageTitle: this.doc.title.slice(0, 300),
+      site: this.adapter.siteName(this.doc, url).slice(0, 100) || url.hostname,
+      group: this.adapter.groupName(this.doc, url)?.slice(0, 300),
+      postedAt: post.postedAt,
+      author: post.author?.slice(0, 300),
+    };
+  }
+
+  private async save(tip: Record<string, unknown>): Promise<Reply> {
+    const reply = await this.host.send({ type: 'save-tip', tip: JSON.parse(JSON.stringify(tip)) as Record<string, unknown> });
+    if (reply.ok) {
+      const created = reply.created !== false;
+      const caution = typeof reply.caution === 'string' ? reply.caution : undefined;
+      this.showToast({ id: String(reply.id), created, caution, message: created ? 'Saved to your Spoonbook library.' : 'Already in your Spoonbook library.' });
+    } else {
+      this.showToast({ error: reply.error });
+    }
+    return reply;
+  }
+
+  private showToast(toast: NonNullable<SaveView['toast']>): void {
+    if (this.toastTimer !== undefined) clearTimeout(this.toastTimer);
+    this.update({ toast });
+    // Long enough to read on a bad day; the person can close it sooner.
+    this.toastTimer = this.host.setTimeout(() => {
+      const active = this.shadow.activeElement;
+      if (!active) this.update({ toast: null });
+    }, 12_000);
+  }
+
+  /** From the context menu or shortcut (through the background). */
+  saveSelection(): Promise<Reply> {
+    const capture = captureSelection();
+    if (!capture) return Promise.resolve({ ok: false, error: 'Select some text first, then save it.' });
+    const quote = { exact: capture.exact, prefix: capture.prefix, suffix: capture.suffix };
+    const anchorNode = this.doc.getSelection()?.anchorNode;
+    const post = anchorNode ? this.postAt(anchorNode) : null;
+    const tip = post
+      ? this.tipFromPost(post, quote)
+      : { id: crypto.randomUUID(), text: capture.exact, quote, pageUrl: capture.pageUrl, pageTitle: capture.pageTitle };
+    return this.save(tip);
+  }
+
+  private readonly actions: SaveActions = {
+    savePost: () => {
+      if (this.current) void this.save(this.tipFromPost(this.current));
+    },
+    undo: (id) => {
+      void this.host.send({ type: 'undo-save', id }).then((reply) =>
+        this.showToast(reply.ok ? { error: 'Removed from your library.' } : { error: reply.error }),
+      );
+    },
+    annotate: (id, tags, notes) => {
+      void this.host.send({ type: 'annotate-tip', id, tags, notes }).then((reply) =>
+        this.showToast(reply.ok ? { id, created: false, message: 'Tags and notes saved.' } : { error: reply.error }),
+      );
+    },
+    dismiss: () => this.update({ toast: null }),
+  };
+}
