@@ -56,7 +56,8 @@ export default defineContentScript({
       const status = {
         site: adapter.siteName(document, url).slice(0, 64) || location.hostname.slice(0, 64),
         composers: Math.min(adapter.findComposers(document, url).length, 100_000),
-        posts: Math.min(adapter.findPosts(document, url).length, 100_000),
+        // Reading every post on a long feed is a long task; count the ones Spoonbook has looked at.
+        posts: Math.min(saver.knownPosts, 100_000),
       };
       const key = JSON.stringify(status);
       if (key === last) return;

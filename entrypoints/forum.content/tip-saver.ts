@@ -10,6 +10,14 @@ import type { PostInfo, SiteAdapter } from '@/utils/sites/types';
 import { captureSelection } from '@/entrypoints/background/capture';
 import { uiLayer } from './page-ui';
 
+function innermost(posts: readonly PostInfo[], node: Node): PostInfo | null {
+  let best: PostInfo | null = null;
+  for (const post of posts) {
+    if (post.element.contains(node) && (!best || best.element.contains(post.element))) best = post;
+  }
+  return best;
+}
+
 export interface SaverHost {
   send(message: unknown): Promise<Reply>;
   setTimeout(fn: () => void, ms: number): number;
@@ -45,12 +53,26 @@ export class TipSaver {
     return this.posts;
   }
 
+  /** Posts found so far on the page (for the side panel's count), without reading the whole page. */
+  get knownPosts(): number {
+    return this.posts?.length ?? 0;
+  }
+
+  /**
+   * The innermost post or comment holding `node`. Looks in a small neighbourhood
+   * first, so pointing at a post on a 1,000-post page doesn't read every post;
+   * only a node outside any nearby post falls back to the whole page (cached).
+   */
   private postAt(node: Node): PostInfo | null {
-    let best: PostInfo | null = null;
-    for (const post of this.postList()) {
-      if (post.element.contains(node) && (!best || best.element.contains(post.element))) best = post;
+    const url = new URL(this.doc.URL);
+    let scope: Element | null = node instanceof Element ? node : node.parentElement;
+    for (let depth = 0; scope && depth < 8; depth++, scope = scope.parentElement) {
+      // A feed-sized container means the neighbourhood has become the whole page.
+      if (scope.childElementCount > 50) break;
+      const found = innermost(this.adapter.findPosts(scope, url), node);
+      if (found) return found;
     }
-    return best;
+    return innermost(this.postList(), node);
   }
 
   private follow(target: EventTarget | null): void {
