@@ -34,10 +34,14 @@ export function snapToCodePoint(text: string, i: number, direction: -1 | 1): num
 }
 
 export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const sorted = candidates
-    .map((c) => ({ ...c, start: snapToCodePoint(text, c.start, -1), end: snapToCodePoint(text, c.end, 1) }))
-    .filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length)
-    .sort(better);
+  const sorted: Candidate[] = [];
+  for (const c of candidates) {
+    const start = snapToCodePoint(text, c.start, -1);
+    const end = snapToCodePoint(text, c.end, 1);
+    if (end <= start || start < 0 || end > text.length) continue;
+    sorted.push(start === c.start && end === c.end ? c : { ...c, start, end });
+  }
+  sorted.sort(better);
   // Kept spans stay sorted by start, so each check looks at two neighbours only.
   const kept: Candidate[] = [];
   for (const c of sorted) {

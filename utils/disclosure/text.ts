@@ -81,3 +81,8 @@ export function wordStartBefore(text: string, end: number, max = 40): number {
   while (i > 0 && end - i < max && LETTERISH.test(text.charAt(i - 1))) i--;
   return i;
 }
+
+/** Is the character just before `i` one of `chars`? Stands in for a leading look-behind, which makes V8 test every position. */
+export function gluedTo(text: string, i: number, chars: string): boolean {
+  return i > 0 && chars.includes(text.charAt(i - 1));
+}

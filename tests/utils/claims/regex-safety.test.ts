@@ -15,14 +15,14 @@ describe('utils/claims regular expressions', () => {
   });
 
   it('would catch a pattern with catastrophic backtracking', async () => {
-    const result = await check('^(a+)+$', '', { timeout: 60_000 });
+    const result = await check('^(a+)+$', '', { timeout: 60_000, randomSeed: 20261122 });
     expect(result.status).toBe('vulnerable');
   }, 120_000);
 
   it.each(literals.map((r) => [`${r.file}: /${r.source}/${r.flags}`, r] as const))(
     'recheck finds %s safe',
     async (_label, r) => {
-      const result = await check(r.source, r.flags, { timeout: 60_000 });
+      const result = await check(r.source, r.flags, { timeout: 60_000, randomSeed: 20261122 });
       expect(result.status).toBe('safe');
     },
     120_000,

@@ -16,7 +16,6 @@ import { AGE_PATTERNS } from '@/utils/disclosure/patterns/ages';
 import { NAME_PATTERNS } from '@/utils/disclosure/patterns/names';
 import { ORG_PATTERNS } from '@/utils/disclosure/patterns/orgs';
 import { CHUNK_PATTERNS } from '@/utils/disclosure/patterns/chunks';
-import { lexicons } from '@/utils/disclosure/lexicon/lexicons';
 import { normaliseTerms, personalTermPattern } from '@/utils/disclosure/personal-terms';
 
 const root = path.resolve(process.cwd(), 'utils/disclosure');
@@ -51,15 +50,14 @@ function literalPatterns(): Array<{ where: string; source: string; flags: string
 function builtPatterns(): Array<{ where: string; source: string; flags: string }> {
   const lists = { CONTACT_PATTERNS, PHONE_PATTERNS, ID_PATTERNS, POSTCODE_PATTERNS, ADDRESS_PATTERNS, HOME_PATTERNS, DATE_PATTERNS, AGE_PATTERNS, NAME_PATTERNS, ORG_PATTERNS, CHUNK_PATTERNS };
   const out = Object.entries(lists).flatMap(([name, list]) => list.map((re, i) => ({ where: `${name}[${i}]`, source: re.source, flags: re.flags })));
-  const ending = lexicons().medicalEnding;
-  out.push({ where: 'lexicons.medicalEnding', source: ending.source, flags: ending.flags });
   return out;
 }
 
 const awkwardTerms = ['Sarah Jenkins', 'a+b', '(x)', '.*', 'a|b', '[abc]', '\\d+', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'Zoë O’Neill', 'St. Mary’s', 'x?y*z+', '$^', 'Ballymór', '🙂 emoji', 'ab ab ab ab'];
 
 async function verdict(source: string, flags: string): Promise<string> {
-  const result = await check(source, flags);
+  // A fixed seed keeps the fuzzing part of the checker repeatable from run to run.
+  const result = await check(source, flags, { randomSeed: 20261122 });
   return result.status === 'safe' ? 'safe' : `${result.status}${'complexity' in result && result.complexity ? ` (${result.complexity.type})` : ''}`;
 }
 

@@ -15,7 +15,7 @@ describe('utils/reminders regular expressions', () => {
   it.each(literals.map((r) => [`${r.file}: /${r.source}/${r.flags}`, r] as const))(
     'recheck finds %s safe',
     async (_label, r) => {
-      expect((await check(r.source, r.flags, { timeout: 60_000 })).status).toBe('safe');
+      expect((await check(r.source, r.flags, { timeout: 60_000, randomSeed: 20261122 })).status).toBe('safe');
     },
     120_000,
   );

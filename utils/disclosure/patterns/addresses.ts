@@ -2,19 +2,19 @@
 // "Parramatta NSW 2150", and whatever follows "my address is".
 import type { Candidate } from '../types';
 import { lexicons } from '../lexicon/lexicons';
-import { fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
+import { fold, gluedTo, trimEndChars, wordStartBefore, type ScanContext } from '../text';
 
 const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way|court|ct|crescent|cres|place|pl|terrace|grove|gardens|gdns|boulevard|blvd|parade|square|sq|mews|row|hill|park|view|walk|rise|green|highway|hwy|parkway|pkwy|circle|cir|trail|vale|gate|wharf|quay|estate|meadows?|fields?|croft|heights|strasse|straße|gasse|vej|gade|gata|gatan|vägen|veien|straat|laan|weg|allee|platz|terrasse';
 
 /** lower. House number(s), one to four words, then a street word. Words are checked for capitals afterwards. */
-export const STREET = new RegExp(`(?<![\\w-])\\d{1,5}[a-z]?(?:[-/]\\d{1,4})?(?:\\s\\d{1,5})?,?\\s(?:\\p{L}[\\p{L}'’.-]{0,30}\\s){1,4}(?:${STREET_WORDS})(?![\\p{L}\\d])\\.?`, 'gu');
+export const STREET = new RegExp(`\\b\\d{1,5}[a-z]?(?:[-/]\\d{1,4})?(?:\\s\\d{1,5})?,?\\s(?:\\p{L}[\\p{L}'’.-]{0,30}\\s){1,4}(?:${STREET_WORDS})(?![\\p{L}\\d])\\.?`, 'gu');
 /** lower. European order: street, then number ("Koskikatu 25", "Via Roma 12", "Villacher Strasse 89"). */
-export const STREET_PREFIX_FIRST = /(?<![\p{L}\d])(?:rua|via|calle|avenida|rue|avenue|strada|vicolo|piazza|plac|ulica|ul\.|utca)\s(?:[\p{L}'’.-]{1,30}\s){0,3}\d{1,5}[a-z]?(?![\p{L}\d])/gu;
+export const STREET_PREFIX_FIRST = /\b(?:rua|via|calle|avenida|rue|avenue|strada|vicolo|piazza|plac|ulica|ul\.|utca)\s(?:[\p{L}'’.-]{1,30}\s){0,3}\d{1,5}[a-z]?(?![\p{L}\d])/gu;
 export const STREET_SUFFIX_FIRST = /(?:katu|tie|vej|gata|gatan|vägen|veien|gade|straße|strasse|straat|laan|weg|allee|platz|gasse|polku|kuja|tér|utca|u\.)\s\d{1,5}[a-z]?\.?(?![\p{L}\d])/gu;
 /** lower */
-export const UNIT = /(?<![\w-])(?:apt\.?|apartment|suite|flat|unit)\s?#?\d{1,5}[a-z]?(?![\w-])/gu;
+export const UNIT = /\b(?:apt\.?|apartment|suite|flat|unit)\s?#?\d{1,5}[a-z]?(?![\w-])/gu;
 /** lower */
-export const PO_BOX = /(?<![\w-])(?:(?:psc|unit|cmr)\s\d{3,5},?\sbox\s\d{3,5}|p\.?\s?o\.?\sbox\s\d{1,6}|(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})(?![\w-])/gu;
+export const PO_BOX = /\b(?:(?:psc|unit|cmr)\s\d{3,5},?\sbox\s\d{3,5}|p\.?\s?o\.?\sbox\s\d{1,6}|(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})(?![\w-])/gu;
 /** "…, ON", "… NSW 2150": a state or province code after a place name. */
 export const STATE_AFTER_TOWN = /,?\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)(?:\s\d{4,5}(?:-\d{4})?)?(?![\p{L}\d])/gu;
 /** lower. "my address is …", "lives at …", "send it to …". */
@@ -43,6 +43,7 @@ function capitalisedStreet(original: string): boolean {
 function detectStreets(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
   for (const m of lower.matchAll(STREET)) {
+    if (gluedTo(text, m.index, '-')) continue;
     if (!capitalisedStreet(text.slice(m.index, m.index + m[0].length))) continue;
     push(out, m.index, extend(text, m.index + m[0].length), 0.9);
   }

@@ -3,7 +3,7 @@
 // is never flagged.
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
-import { fold, wordStartBefore, type ScanContext } from '../text';
+import { fold, gluedTo, wordStartBefore, type ScanContext } from '../text';
 
 const RELATIVE_WORDS = 'son|daughter|boy|girl|child|kid|baby|toddler|brother|sister|husband|wife|partner|hubby|mum|mom|mam|dad|mother|father|nan|gran|grandma|grandad|grandson|granddaughter|niece|nephew|friend';
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
@@ -11,12 +11,12 @@ const RELATIVE = `(?:${RELATIVE_WORDS})`;
 const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour|hr|min|time|x\\b|%|kg|lb|st\\b|stone|ft|feet|foot|inch|cm|mm|mg|mcg|ml|mile|km|unit|percent|pound|quid|step|o\'?clock|am\\b|pm\\b|th\\b|nd\\b|rd\\b|and a half|[-–]\\d|/\\d|out of|of\\s|in the|on the|point|stitch|tablet|pill|dose|injection|infusion|flight|stair|cup|glass|kids|children|years (?:ago|since|later|before|after|in|of|with|on|now)|yrs (?:ago|since)))';
 
 /** lower */
-export const AGE_SAID = new RegExp(`(?<![\\w'’])(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be))\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,3})${NOT_AGE_AFTER}`, 'gu');
+export const AGE_SAID = new RegExp(`\\b(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be))\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,3})${NOT_AGE_AFTER}`, 'gu');
 /** lower */
-export const AGE_YEARS_OLD = /(?<![\w.])(\d{1,3})(?:\s?|-)(?:years?|yrs?)(?:\s?|-)(?:old|young)\b|(?<![\w.])(\d{1,3})\s?(?:yo|y\/o|y\.o\.)(?!\w)/gu;
+export const AGE_YEARS_OLD = /\b(\d{1,3})(?:\s?|-)(?:years?|yrs?)(?:\s?|-)(?:old|young)\b|\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.)(?!\w)/gu;
 /** lower */
 export const AGE_AT = /\b(?:age|aged|at the age of|at age)\s(\d{1,3})(?![\d.,:])/gu;
-export const AGE_SEX = /(?<!\w)(?:\(\s?(\d{1,2})\s?[FfMm]\s?\)|\(\s?[FfMm]\s?(\d{1,2})\s?\)|(\d{1,2})[FM]\b)/gu;
+export const AGE_SEX = /\((?:\s?(\d{1,2})\s?[FfMm]|\s?[FfMm]\s?(\d{1,2}))\s?\)|\b(\d{1,2})[FM]\b/gu;
 /** lower */
 export const AGE_WHEN = /\bwhen (?:i|he|she|they|we) (?:was|were) (\d{1,2})(?![\d.,:]|\s?(?:week|month|day))/gu;
 /** "Jake (9)", "Raj (61)": a bracketed number right after a name or a relative. */
@@ -86,10 +86,12 @@ export function detectAges(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/u.test(text)) return out;
   for (const m of lower.matchAll(AGE_SAID)) {
+    if (gluedTo(lower, m.index, "'’")) continue;
     const value = m[1] ?? '';
     pushNumber(out, m.index + m[0].length - value.length, value, 0.75);
   }
   for (const m of lower.matchAll(AGE_YEARS_OLD)) {
+    if (gluedTo(lower, m.index, '.')) continue;
     if (Number(m[1] ?? m[2]) <= 110) push(out, m.index, m.index + m[0].length, 0.85);
   }
   for (const m of lower.matchAll(AGE_AT)) {

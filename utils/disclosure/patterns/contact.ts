@@ -2,7 +2,7 @@
 // Phone numbers live in phone.ts because they need libphonenumber-js.
 import type { Candidate } from '../types';
 import { domains as sourceDomainList } from '../data/source-domains.json';
-import type { ScanContext } from '../text';
+import { gluedTo, type ScanContext } from '../text';
 
 // Each pattern begins with a look-behind so a match can only start at the
 // beginning of a run; that keeps scanning linear on long unbroken text.
@@ -11,18 +11,21 @@ import type { ScanContext } from '../text';
 const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
 export const EMAIL_DOMAIN = /@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,6}\.\p{L}{2,24}(?![\p{L}\d])/uy;
 /** lower */
-export const URL_WITH_SCHEME = /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{2,2000}/g;
-/** lower. Bare domains need a known ending so "e.g." and "i.e." stay clean. */
-export const BARE_DOMAIN = /(?<![\w@./-])[a-z\d][a-z\d-]{0,62}(?:\.[a-z\d-]{1,63}){0,4}\.(?:com|org|net|co\.uk|org\.uk|uk|ie|eu|io|me|info|biz|us|ca|au|com\.au|nz|co|de|fr|es|it|nl|be|se|dk|no|fi|pl|pt|ch|at|cz|cy|br|ly|blog|site|online|health|page|link|social)(?:\/[^\s<>"'()[\]{}]{0,2000})?(?![\w@-])/g;
+export const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{2,2000}/g;
+/** lower. A known ending after a dot marks where a bare domain ("freesteph.wordpress.com") ends; "e.g." and "i.e." stay clean. */
+export const DOMAIN_END = /\.(?:co\.uk|org\.uk|com\.au|com|org|net|uk|ie|eu|io|me|info|biz|us|ca|au|nz|co|de|fr|es|it|nl|be|se|dk|no|fi|pl|pt|ch|at|cz|cy|br|ly|blog|site|online|health|page|link|social)(?![\w@-])/g;
+const DOMAIN_CHAR = /[a-z\d.-]/u;
+/** lower */
+const URL_PATH = /\/[^\s<>"'()[\]{}]{0,2000}/y;
 /** Tried only where an "@" is. */
 export const HANDLE = /(?<![\w@./])@[\p{L}\d_](?:[\p{L}\d_.]{0,38}[\p{L}\d_])?(?![\p{L}\d_@])/uy;
 /** lower */
 export const REDDIT_USER = /(?<![\w/])\/?u\/[\w-]{3,20}(?![\w-])/g;
-export const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])/g;
+export const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}(?![\w.])/g;
 /** lower */
-export const IPV6_CANDIDATE = /(?<![\w:])[\da-f]{1,4}(?::[\da-f]{0,4}){2,7}(?![\w:])/g;
+export const IPV6_CANDIDATE = /\b[\da-f]{1,4}(?::[\da-f]{0,4}){2,7}(?![\w:])/g;
 
-export const CONTACT_PATTERNS: readonly RegExp[] = [EMAIL_LOCAL_CHAR, EMAIL_DOMAIN, URL_WITH_SCHEME, BARE_DOMAIN, HANDLE, REDDIT_USER, IPV4, IPV6_CANDIDATE];
+export const CONTACT_PATTERNS: readonly RegExp[] = [EMAIL_LOCAL_CHAR, EMAIL_DOMAIN, URL_WITH_SCHEME, DOMAIN_END, DOMAIN_CHAR, URL_PATH, HANDLE, REDDIT_USER, IPV4, IPV6_CANDIDATE];
 
 const SOCIAL = /facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|linkedin\.com\/in|threads\.net|bsky\.app|youtube\.com\/(?:@|c\/|channel|user)|gofundme\.com|justgiving\.com|linktr\.ee|patreon\.com|onlyfans\.com|reddit\.com\/u/iu;
 
@@ -104,11 +107,20 @@ export function detectContact(ctx: ScanContext): Candidate[] {
   if (lower.includes('http') || lower.includes('www.')) {
     for (const m of lower.matchAll(URL_WITH_SCHEME)) pushUrl(out, m.index, text.slice(m.index, m.index + m[0].length), false);
   }
-  if (text.includes('.')) {
-    for (const m of lower.matchAll(BARE_DOMAIN)) {
-      if (insideEmail(m.index)) continue;
-      pushUrl(out, m.index, text.slice(m.index, m.index + m[0].length), true);
-    }
+  let coveredTo = 0;
+  for (const m of lower.matchAll(DOMAIN_END)) {
+    let end = m.index + m[0].length;
+    if (end <= coveredTo) continue;
+    // Walk back from the dot to the start of the domain.
+    let start = m.index;
+    while (start > 0 && m.index - start < 253 && DOMAIN_CHAR.test(lower.charAt(start - 1))) start--;
+    while (start < m.index && (lower.charAt(start) === '.' || lower.charAt(start) === '-')) start++;
+    if (start === m.index || gluedTo(lower, start, '@/_') || insideEmail(start)) continue;
+    URL_PATH.lastIndex = end;
+    const path = URL_PATH.exec(lower);
+    if (path) end += path[0].length;
+    coveredTo = end;
+    pushUrl(out, start, text.slice(start, end), true);
   }
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     if (insideEmail(at)) continue;
@@ -124,6 +136,7 @@ export function detectContact(ctx: ScanContext): Candidate[] {
     }
   }
   for (const m of text.matchAll(IPV4)) {
+    if (gluedTo(text, m.index, '.')) continue;
     const parts = m[0].split('.').map(Number);
     if (parts.some((p) => p > 255)) continue;
     // Version numbers ("v1.2.3.4", "version 10.0.0.1") are not addresses.
@@ -132,6 +145,7 @@ export function detectContact(ctx: ScanContext): Candidate[] {
   }
   if (text.includes(':')) {
     for (const m of lower.matchAll(IPV6_CANDIDATE)) {
+      if (gluedTo(lower, m.index, ':')) continue;
       if (!validIpv6(m[0])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind: 'IP', severity: 'medium', confidence: 0.9 });
     }

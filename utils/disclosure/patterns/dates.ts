@@ -3,14 +3,14 @@
 // alone are left alone: they narrow very little.
 import type { Candidate } from '../types';
 import { plausibleDate } from '../checksums';
-import { before, type ScanContext } from '../text';
+import { before, gluedTo, type ScanContext } from '../text';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 
-export const NUMERIC_DATE = /(?<![\w/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w/]|[.-]\d)/gu;
-export const ISO_DATE = /(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\w/]|[.-]\d)/gu;
+export const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w/]|[.-]\d)/gu;
+export const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\w/]|[.-]\d)/gu;
 /** lower */
 export const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:the\\s)?${DAY}\\s(?:of\\s)?${MONTH}\\.?(?:,?\\s(?:\\d{4}|'\\d{2}))?(?!\\w)`, 'gu');
 /** lower */
@@ -18,7 +18,7 @@ export const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?${MONTH}\\.?\\s(?:th
 /** lower. "Thursday 14th", "on the 3rd" is too vague; a weekday pins the week. */
 export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b`, 'gu');
 /** "on 5/9", "on 14/03": day and month without a year, only after "on". lower */
-export const SHORT_DATE = /(?<=\bon\s(?:the\s)?)(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/gu;
+export const SHORT_DATE = /\bon\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/gu;
 /** lower. A birth year alone: "born in 1988". */
 export const BIRTH_YEAR = /\bborn\s(?:in\s)?((?:19|20)\d{2})(?![\w/-])/gu;
 export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)\W{0,6}(?:on|is|was|:|was on|date)?\W{0,4}(?:the\s)?$/iu;
@@ -38,6 +38,7 @@ export function detectDates(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/u.test(text)) return out;
   for (const m of text.matchAll(NUMERIC_DATE)) {
+    if (gluedTo(text, m.index, '/.:-')) continue;
     const a = Number(m[1]);
     const b = Number(m[3]);
     // Either day/month or month/day must be a real date; two-digit years only with slashes ("12/03/88").
@@ -46,6 +47,7 @@ export function detectDates(ctx: ScanContext): Candidate[] {
     pushDate(text, out, m.index, m.index + m[0].length, true);
   }
   for (const m of text.matchAll(ISO_DATE)) {
+    if (gluedTo(text, m.index, '/.-')) continue;
     if (plausibleDate(Number(m[3]), Number(m[2]))) pushDate(text, out, m.index, m.index + m[0].length, true);
   }
   for (const re of [DAY_MONTH, MONTH_DAY]) {
@@ -58,11 +60,12 @@ export function detectDates(ctx: ScanContext): Candidate[] {
       pushDate(text, out, m.index + skip, m.index + m[0].length, /\d{4}|'\d{2}/u.test(m[0]));
     }
   }
-  for (const re of [WEEKDAY_DAY, SHORT_DATE]) {
-    for (const m of lower.matchAll(re)) {
-      if (re === SHORT_DATE && !plausibleDate(Number(m[1]), Number(m[2])) && !plausibleDate(Number(m[2]), Number(m[1]))) continue;
-      pushDate(text, out, m.index, m.index + m[0].length, false);
-    }
+  for (const m of lower.matchAll(WEEKDAY_DAY)) pushDate(text, out, m.index, m.index + m[0].length, false);
+  for (const m of lower.matchAll(SHORT_DATE)) {
+    if (!plausibleDate(Number(m[1]), Number(m[2])) && !plausibleDate(Number(m[2]), Number(m[1]))) continue;
+    // The date is the digits after "on (the) ".
+    const start = m.index + m[0].length - `${m[1]}/${m[2]}`.length;
+    pushDate(text, out, start, m.index + m[0].length, false);
   }
   for (const m of lower.matchAll(BIRTH_YEAR)) {
     const year = m[1] ?? '';

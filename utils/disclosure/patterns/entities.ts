@@ -71,6 +71,19 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
   return out;
 }
 
+function joinedKey(words: readonly Word[], from = 0): string {
+  let key = '';
+  for (let i = from; i < words.length; i++) key += i === from ? (words[i] as Word).key : ` ${(words[i] as Word).key}`;
+  return key;
+}
+
+function anyWord(words: readonly Word[], test: (w: Word) => boolean): boolean {
+  for (const w of words) if (test(w)) return true;
+  return false;
+}
+
+const isBrandLike = (w: Word): boolean => isMedicalWord(w.key) || (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w.text));
+
 function spanEnd(run: Chunk): number {
   const last = run.words[run.words.length - 1];
   if (!last?.possessive) return run.end;
@@ -82,11 +95,11 @@ function organisation(start: number, end: number, lower: string, confidence: num
   return { start, end, kind: 'ORGANIZATION', severity: 'medium', confidence, facet: medical ? 'hospital' : undefined, detail: 'organisation' };
 }
 
-function classifyRun({ run, title, afterMedical }: Run, lower: string, lex: Lexicons): Candidate | undefined {
+function classifyRun({ run, title, afterMedical }: Run, text: string, lower: string, lex: Lexicons): Candidate | undefined {
   const words = run.words;
   const first = words[0] as Word;
   const last = words[words.length - 1] as Word;
-  const key = words.map((w) => w.key).join(' ');
+  const key = joinedKey(words);
   const start = run.start;
   const end = spanEnd(run);
   const prior = lower.slice(Math.max(0, start - 40), start);
@@ -95,16 +108,16 @@ function classifyRun({ run, title, afterMedical }: Run, lower: string, lex: Lexi
     const clinician = CLINICAL_TITLES.has(title.key) || (title.key === 'mr' && /consultant|surgeon|specialist/u.test(lower.slice(Math.max(0, title.start - 60), title.start)));
     return { start, end, kind: 'PERSON', severity: 'medium', confidence: 0.88, facet: clinician ? 'clinician' : undefined, detail: clinician ? 'clinician' : 'titled' };
   }
-  if (lex.publicOrgs.has(orgKey(run.words.map((w) => w.text).join(' '))) || (lex.publicOrgs.has(first.key) && !lex.firstNames.has(first.key))) return undefined;
+  if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.firstNames.has(first.key)))) return undefined;
   const countryEnd = lex.countries.has(last.key);
-  if (afterMedical && (countryEnd || words.every((w) => lex.orgSuffixes.has(w.key) || lex.orgWords.has(w.key) || lex.commonWords.has(w.key)))) return undefined;
-  if (words.length > 1 && (lex.orgSuffixes.has(last.key) || words.some((w) => lex.orgWords.has(w.key)))) return organisation(start, end, lower, 0.75);
+  if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.commonWords.has(w.key)))) return undefined;
+  if (words.length > 1 && (lex.orgSuffixes.has(last.key) || anyWord(words, (w) => lex.orgWords.has(w.key)))) return organisation(start, end, lower, 0.75);
   // Medicines and brands: "Pilocarpine", "BlueCross", "HealthUnlocked" (but not "McDonald" or "DeShawn").
-  if (words.some((w) => isMedicalWord(w.key) || (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w.text)))) return undefined;
+  if (anyWord(words, isBrandLike)) return undefined;
   if (words.length > 1 && STREET_WORDS.has(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'street' };
 
-  const allCaps = words.every((w) => w.allCaps);
-  const place = placeKind(key) ?? (words.length > 1 && PLACE_PREFIX.has(first.key) ? placeKind(words.slice(1).map((w) => w.key).join(' ')) : undefined);
+  const allCaps = !anyWord(words, (w) => !w.allCaps);
+  const place = placeKind(key) ?? (words.length > 1 && PLACE_PREFIX.has(first.key) ? placeKind(joinedKey(words, 1)) : undefined);
   // Countries, states and regions narrow down very little: never flagged.
   if (place === 'country' || place === 'region' || countryEnd) return undefined;
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
@@ -113,7 +126,8 @@ function classifyRun({ run, title, afterMedical }: Run, lower: string, lex: Lexi
   }
   if (allCaps) return undefined;
 
-  const common = words.map((w) => lex.commonWords.has(w.key));
+  const common: boolean[] = [];
+  for (const w of words) common.push(lex.commonWords.has(w.key));
   const firstName = lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key);
   const placeCue = PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
   // A town needs "in", "from", "near"… before it, or a list comma ("Priory Medical Group, York"): untied mentions say little.
@@ -124,14 +138,17 @@ function classifyRun({ run, title, afterMedical }: Run, lower: string, lex: Lexi
   if (words.length === 1) {
     if (first.initial || (run.sentenceStart && common[0] && !firstName)) return undefined;
     const cue = PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40));
+    // A lone capitalised word opening a sentence ("Breathing exercises…") needs a cue, not just the name list.
+    if (run.sentenceStart && !cue) return undefined;
     if (firstName && (!common[0] || cue)) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.6, detail: 'first name' };
     if (cue && !common[0]) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' };
     return undefined;
   }
   if (words.length > MAX_NAME_WORDS) return undefined;
   // Two to four capitalised words: a name unless they are ordinary words in title case ("Thank You", "Best Wishes").
-  const ordinary = common.filter(Boolean).length;
-  if (firstName && !common.slice(1).every(Boolean)) return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.8, detail: 'full name' };
+  let ordinary = 0;
+  for (const c of common) if (c) ordinary++;
+  if (firstName && ordinary - (common[0] ? 1 : 0) < words.length - 1) return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.8, detail: 'full name' };
   if (ordinary === 0 || (ordinary < words.length && !common[0])) {
     if (placeCue) return { start, end, kind: 'LOCATION', severity: 'low', confidence: 0.45, facet: 'place' };
     return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.6, detail: 'full name' };
@@ -144,8 +161,11 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];
   for (const chunk of findChunks(text)) {
+    // Most runs are one ordinary word ("The", "I", "Thanks"): drop them before any work.
+    const only = chunk.words.length === 1 ? chunk.words[0] : undefined;
+    if (only && (only.initial || lex.notNames.has(only.key) || (chunk.sentenceStart && lex.commonWords.has(only.key) && !lex.firstNames.has(only.key)))) continue;
     for (const run of cleanRuns(chunk, text, lex)) {
-      const c = classifyRun(run, lower, lex);
+      const c = classifyRun(run, text, lower, lex);
       if (c && c.end > c.start) out.push(c);
     }
   }

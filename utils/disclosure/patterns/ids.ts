@@ -4,18 +4,18 @@
 // word nearby is left alone.
 import type { Candidate } from '../types';
 import { chiValid, ibanValid, luhnValid, mbiValid, mod11Valid, niValid, plausibleDate, ssnValid } from '../checksums';
-import { before, trimEndChars, type ScanContext } from '../text';
+import { before, gluedTo, trimEndChars, type ScanContext } from '../text';
 
-export const CARD = /(?<![\d-])\d(?:[ -]?\d){11,18}(?!\d|-\d)/gu;
-export const IBAN = /(?<![A-Za-z\d])[A-Za-z]{2}\d{2}(?: ?[A-Za-z\d]){10,30}(?![A-Za-z\d])/gu;
-export const TEN_DIGITS = /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/gu;
+export const CARD = /\b\d(?:[ -]?\d){11,18}(?!\d|-\d)/gu;
+export const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z\d]){10,30}(?![A-Za-z\d])/gu;
+export const TEN_DIGITS = /\b\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/gu;
 // CHI numbers are often written as the birth date then four digits: "140358 2718".
-export const CHI_SPACED = /(?<![\d-])\d{6} \d{4}(?![\d-])/gu;
-export const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/gu;
-export const MBI = /(?<![A-Za-z\d])[1-9][A-Za-z][A-Za-z\d]\d-?[A-Za-z][A-Za-z\d]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z\d])/gu;
-export const NI_NUMBER = /(?<![A-Za-z\d])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z\d])/gu;
-export const UK_DRIVING_LICENCE = /(?<![A-Za-z\d])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![A-Za-z\d])/gu;
-export const UK_PLATE = /(?<![A-Za-z\d])[A-HJ-PR-Y][A-Z]\d{2} ?[A-Z]{3}(?![A-Za-z\d])/gu;
+export const CHI_SPACED = /\b\d{6} \d{4}(?![\d-])/gu;
+export const SSN = /\b\d{3}([- ])\d{2}\1\d{4}(?![\d-])/gu;
+export const MBI = /\b[1-9][A-Za-z][A-Za-z\d]\d-?[A-Za-z][A-Za-z\d]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z\d])/gu;
+export const NI_NUMBER = /\b[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z\d])/gu;
+export const UK_DRIVING_LICENCE = /\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![A-Za-z\d])/gu;
+export const UK_PLATE = /\b[A-HJ-PR-Y][A-Z]\d{2} ?[A-Z]{3}(?![A-Za-z\d])/gu;
 // A cue word, then within a few characters an ID-looking token (letters and digits, at least 4 digits). lower
 export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin number|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration) (?:number|no\.?|#))(?![a-z])/gu;
 const ID_TOKEN = /[:#\s-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3})?(?:the\s)?(?:#\s?)?([A-Za-z]{0,3}[- ]?\d[A-Za-z\d]{0,3}(?:[ -]?\d[A-Za-z\d]{0,6}){0,5})/uy;
@@ -34,6 +34,7 @@ function push(out: Candidate[], start: number, end: number, confidence: number, 
 
 function detectCards(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(CARD)) {
+    if (gluedTo(text, m.index, '-')) continue;
     const raw = m[0];
     const digits = raw.replace(/\D/gu, '');
     if (digits.length < 12 || !luhnValid(digits)) continue;
@@ -55,6 +56,7 @@ function detectBankAndHealthNumbers(text: string, out: Candidate[]): void {
     if (ibanValid(raw)) push(out, m.index, m.index + raw.length, 0.98, 'bank account', 'IBAN');
   }
   for (const m of text.matchAll(TEN_DIGITS)) {
+    if (gluedTo(text, m.index, '-')) continue;
     const prior = before(text, m.index, 30);
     const cue = NHS_CUE.test(prior);
     if (!mod11Valid(m[0])) continue;
@@ -65,9 +67,11 @@ function detectBankAndHealthNumbers(text: string, out: Candidate[]): void {
     push(out, m.index, m.index + m[0].length, cue ? 0.97 : 0.85, scottish ? 'a CHI number' : 'an NHS number');
   }
   for (const m of text.matchAll(CHI_SPACED)) {
+    if (gluedTo(text, m.index, '-')) continue;
     if (chiValid(m[0])) push(out, m.index, m.index + m[0].length, NHS_CUE.test(before(text, m.index, 30)) ? 0.97 : 0.85, 'a CHI number');
   }
   for (const m of text.matchAll(SSN)) {
+    if (gluedTo(text, m.index, '-')) continue;
     if (ssnValid(m[0])) push(out, m.index, m.index + m[0].length, 0.9, 'a social security number');
   }
   for (const m of text.matchAll(MBI)) {

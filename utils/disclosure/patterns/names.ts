@@ -8,22 +8,26 @@ import { fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
 const RELATIVES = 'son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist';
 
 /** lower. "my name is", "I'm called", "call me", "name:", "signed". */
-export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+(?=\S)/gu;
+export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
 /** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
-export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES})(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s+(?=\\S)`, 'gu');
+export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES})(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}(?=\\S)`, 'gu');
 /** lower. Titles before a name, including lower-case "dr mehta". */
-export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s+(?=\S)/gu;
+export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s{1,3}(?=\S)/gu;
 /** lower. "text Leilani on 0413…", "ask for Karen". */
 export const CONTACT_PERSON_CUE = /\b(?:(?:text|call|ring|message|email|e-mail|dm|pm|contact|speak to|talk to)\s(?=\p{L}+\s(?:on|at)\s[+\d(])|ask for\s)/gu;
 const SENTENCE_GAP = /^[\s.!?]*$|\p{Extended_Pictographic}\s?$/u;
 /** lower. "find me as …", "my username is …", "discord jessiek#4821". */
-export const HANDLE_CUE = /\b(?:find me (?:as|on \w{2,12} as|under|at)|look me up (?:as|on \w{2,12} as)|search (?:for )?me as|add me (?:as|on \w{2,12}:?)|message me (?:as|on \w{2,12}:?)|dm me (?:as|on \w{2,12}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|discord)\s*(?=\S)/gu;
+export const HANDLE_CUE = /\b(?:find me (?:as|on \w{2,12} as|under|at)|look me up (?:as|on \w{2,12} as)|search (?:for )?me as|add me (?:as|on \w{2,12}:?)|message me (?:as|on \w{2,12}:?)|dm me (?:as|on \w{2,12}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|discord)\s{0,3}(?=\S)/gu;
 const NAME_AFTER = /(\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}|\p{Lu}\.?))?(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}))?/uy;
 const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
 /** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
-export const SIGN_OFF = /(?:^|\n|[.!?),]\s{1,3}|\s[-–—~]\s?|\s(?=\())\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:\s\p{Lu}[\p{Ll}\p{M}'’-]{1,20})?\)?(?:,\s\p{Lu}[\p{L}'’ -]{1,30})?(?:\sx{1,3}|\s?\p{Extended_Pictographic}|\s?\p{Emoji_Modifier})?\s*$/u;
+/** Tried right after a separator near the end: "… - Lorraine", "(Jan)", "😂 Sian Morgan, Llanelli". */
+export const SIGN_OFF = /\s{0,3}\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,20})?\)?(?:, \p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30})?)?$/uy;
+const SIGN_OFF_SEPARATORS = '\n.!?),~-–—(';
+/** Emoji and skin tones that may follow a sign-off name; trimmed by hand before matching. */
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
-export const NAME_PATTERNS: readonly RegExp[] = [SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, NAME_AFTER, HANDLE_AFTER, SIGN_OFF];
+export const NAME_PATTERNS: readonly RegExp[] = [SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, EMOJI];
 
 const WEAK_SELF = /^(?:i'?m|i am|it'?s|this is|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+$/u;
 const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged)\b)/u;
@@ -74,16 +78,20 @@ function pushName(out: Candidate[], text: string, found: { start: number; words:
 function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
   for (const m of lower.matchAll(SELF_CUE)) {
+    const weak = WEAK_SELF.test(m[0]);
+    // Most "it's", "I'm", "mum" are followed by an ordinary lower-case word: skip those before any work.
+    const next = text.charCodeAt(m.index + m[0].length);
+    if (weak && next >= 97 && next <= 122 && !/^(?:i'?m|i am)/u.test(m[0])) continue;
     const found = nameAfter(text, m.index + m[0].length);
     const first = found?.words[0];
     if (!found || !first) continue;
-    const weak = WEAK_SELF.test(m[0]);
     // "I'm Sarah", "it's Jo here" need a name-like word and an intro-like ending ("here", a comma, the end); "my name is" takes any name.
     const ending = SELF_INTRO_ENDINGS.test(text.slice(found.start + first.length, found.start + first.length + 8));
     if (weak && !ending && found.words.length < 2) continue;
     const unusual = !lexicons().commonWords.has(fold(first)) && nameLike(first.charAt(0).toUpperCase() + first.slice(1), false);
     // "my name is rubija": after a strong cue any unusual word will do; "I'm Ciara, 29": a capital and an intro-like ending.
-    if (!nameLike(first, weak) && !(unusual && (!weak || (ending && /^\p{Lu}/u.test(first))))) continue;
+    const known = lexicons().firstNames.has(fold(first)) && !lexicons().notNames.has(fold(first)) && !isMedicalWord(fold(first));
+    if (!nameLike(first, weak) && !(unusual && (!weak || (ending && /^\p{Lu}/u.test(first)))) && !(known && !weak)) continue;
     pushName(out, text, found, weak ? 0.7 : 0.9, 'own name');
   }
   for (const m of lower.matchAll(FAMILY_CUE)) {
@@ -152,15 +160,37 @@ function detectHandles(ctx: ScanContext, out: Candidate[]): void {
 }
 
 function detectSignOff(text: string, out: Candidate[]): void {
-  const tail = text.slice(-60);
-  const m = SIGN_OFF.exec(tail);
+  // Step back over spaces, kisses and emoji, a whole code point at a time.
+  let end = text.length;
+  while (end > 0 && text.length - end < 16) {
+    const code = text.charCodeAt(end - 1);
+    const pair = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? 2 : 1;
+    const ch = text.slice(end - pair, end);
+    if (!/^\s$/u.test(ch) && ch !== 'x' && ch !== '\u200d' && ch !== '\ufe0f' && !EMOJI.test(ch)) break;
+    end -= pair;
+  }
+  // Kisses ("Sam xx") are stripped only after a space, so "Max" keeps its x.
+  if (end < text.length && text.charAt(end) === 'x' && text.charAt(end - 1) !== ' ') end++;
+  const tail = text.slice(Math.max(0, end - 60), end);
+  // The name starts after the last separator (a stop, dash, bracket, emoji or line break), or after the one before it.
+  let m: RegExpExecArray | null = null;
+  let tried = 0;
+  for (let i = tail.length - 1; i >= -1 && tried < 3 && !m; i--) {
+    const code = tail.charCodeAt(i);
+    const emoji = code >= 0xdc00 && code <= 0xdfff && EMOJI.test(tail.slice(i - 1, i + 1));
+    if (i === -1 && end > tail.length) break;
+    if (i >= 0 && !SIGN_OFF_SEPARATORS.includes(tail.charAt(i)) && !emoji) continue;
+    tried++;
+    SIGN_OFF.lastIndex = i + 1;
+    m = SIGN_OFF.exec(tail);
+  }
   const name = m?.[1];
   if (!m || !name) return;
   const lex = lexicons();
   const key = fold(name);
   if (lex.notNames.has(key) || isMedicalWord(key) || (lex.commonWords.has(key) && !lex.firstNames.has(key))) return;
   if (!lex.firstNames.has(key) && lex.commonWords.has(key)) return;
-  const start = text.length - tail.length + m.index + m[0].indexOf(name);
+  const start = end - tail.length + m.index + m[0].indexOf(name);
   out.push({ start, end: start + name.length, kind: 'PERSON', severity: 'medium', confidence: lex.firstNames.has(key) ? 0.7 : 0.5, detail: 'own name' });
 }
 

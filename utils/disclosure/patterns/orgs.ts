@@ -6,11 +6,11 @@ import { isMedicalWord, lexicons, orgKey, placeKind } from '../lexicon/lexicons'
 import { fold, trimEndChars, type ScanContext } from '../text';
 
 /** lower */
-const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)\s(?:at|for|in|by|from)|(?:i'?m|i\sam|she'?s|he'?s)\sa\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in)|my\s(?:employer|company|workplace)\s(?:is|at))\s+/gu;
+const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)\s(?:at|for|in|by|from)|(?:i'?m|i\sam|she'?s|he'?s)\sa\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in)|my\s(?:employer|company|workplace)\s(?:is|at))\s{1,3}/gu;
 /** lower */
-const SCHOOL = /\b(?:(?:goes|go|went|started|starts|attends|attend|attended)\s(?:to|at)?|is\s(?:in\s(?:year|grade)\s\d{1,2}\s)?at|studying\sat|study\sat|i'?m\sat|pupil\sat|student\sat|(?:first|second|third|final)\syear\sat)\s+/gu;
+const SCHOOL = /\b(?:(?:goes|go|went|started|starts|attends|attend|attended)\s(?:to|at)?|is\s(?:in\s(?:year|grade)\s\d{1,2}\s)?at|studying\sat|study\sat|i'?m\sat|pupil\sat|student\sat|(?:first|second|third|final)\syear\sat)\s{1,3}/gu;
 /** lower */
-const CARE = /\b(?:my\s(?:consultant|specialist|rheumatologist|rheumy|neurologist|neuro|gastroenterologist|gastro|endocrinologist|endo|cardiologist|dermatologist|oncologist|surgeon|gp|doctor|doc|nurse|team|ibd nurse|ms nurse|physio|care team|hospital|clinic|practice|surgery|gp surgery|gp practice|pharmacy)\s(?:at|from|in|is at|is)|(?:i'?m|i am|i was|was|been|being|am)\s(?:treated|seen|under|admitted|referred|diagnosed)\s(?:at|to|by|in)?|under\sthe\s(?:care|team)\sof|patient\sat|registered\s(?:at|with)|referred\sto|admitted\sto|(?:had|have|having)\s(?:my\s)?(?:surgery|infusions?|appointments?|op|operation|scans?)\s(?:at|in))\s+/gu;
+const CARE = /\b(?:my\s(?:consultant|specialist|rheumatologist|rheumy|neurologist|neuro|gastroenterologist|gastro|endocrinologist|endo|cardiologist|dermatologist|oncologist|surgeon|gp|doctor|doc|nurse|team|ibd nurse|ms nurse|physio|care team|hospital|clinic|practice|surgery|gp surgery|gp practice|pharmacy)\s(?:at|from|in|is at|is)|(?:i'?m|i am|i was|was|been|being|am)\s(?:treated|seen|under|admitted|referred|diagnosed)\s(?:at|to|by|in)?|under\sthe\s(?:care|team)\sof|patient\sat|registered\s(?:at|with)|referred\sto|admitted\sto|(?:had|have|having)\s(?:my\s)?(?:surgery|infusions?|appointments?|op|operation|scans?)\s(?:at|in))\s{1,3}/gu;
 const ORG_NAME = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’&-]{0,30}(?:\s(?:of|and|&|upon|on|for|the|de|la)?\s?\p{Lu}[\p{L}\p{M}'’&-]{0,30}){0,5}|[a-z]{3,20}(?:\s[a-z]{2,20}){0,3}\s(?:hospital|infirmary|clinic|surgery|medical cent(?:re|er)|health cent(?:re|er)|primary|school|academy|college|university))/uy;
 
 export const ORG_PATTERNS: readonly RegExp[] = [WORK, SCHOOL, CARE, ORG_NAME];

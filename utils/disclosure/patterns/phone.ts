@@ -5,14 +5,14 @@ import { parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 
 import type { Candidate } from '../types';
 import metadataJson from '../data/phone-metadata.json';
 import { exact as serviceExact, prefixes as servicePrefixList } from '../data/service-numbers.json';
-import { before, after, trimEndChars, type ScanContext } from '../text';
+import { before, after, gluedTo, trimEndChars, type ScanContext } from '../text';
 
 const metadata = metadataJson as unknown as MetadataJson;
 
 // Digits with spaces, dots, dashes and brackets between them; optional + or
 // 00 prefix and an extension. Bounded repeats keep backtracking small.
 /** lower */
-export const PHONE_CANDIDATE = /(?<![\w+.,/-])(?:\+|00)?\(?\d[\d \t\u00a0().-]{4,22}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/]|[.,]\d)/g;
+export const PHONE_CANDIDATE = /(?:\+|\b(?=\d)|\()\(?\d[\d \t\u00a0().-]{4,22}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/]|[.,]\d)/g;
 
 export const PHONE_PATTERNS: readonly RegExp[] = [PHONE_CANDIDATE];
 
@@ -35,12 +35,31 @@ export function isServiceNumber(digits: string): boolean {
   return servicePrefixes.some((p) => digits.startsWith(p) || national.startsWith(p) || `1${digits}`.startsWith(p));
 }
 
-function validInSomeCountry(raw: string): boolean {
-  const international = /^(?:\+|00)/u.test(raw);
-  const candidate = raw.replace(/^00/u, '+');
-  if (international) return parsePhoneNumberFromString(candidate, metadata)?.isValid() ?? false;
-  for (const country of DEFAULT_COUNTRIES) {
-    if (parsePhoneNumberFromString(candidate, country, metadata)?.isValid()) return true;
+const TRUNK_ZERO_COUNTRIES: readonly CountryCode[] = ['GB', 'IE', 'AU'];
+const NANP_COUNTRIES: readonly CountryCode[] = ['US', 'CA'];
+
+/**
+ * Drafts are re-scanned on every keystroke, so the same numbers come back
+ * again and again; parsing is the slow part. A small bounded memo of verdicts.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 500;
+
+function validInSomeCountry(raw: string, digits: string): boolean {
+  const known = verdicts.get(raw);
+  if (known !== undefined) return known;
+  const valid = parseValid(raw, digits);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(raw, valid);
+  return valid;
+}
+
+function parseValid(raw: string, digits: string): boolean {
+  if (/^(?:\+|00)/u.test(raw)) return parsePhoneNumberFromString(raw.replace(/^00/u, '+'), metadata)?.isValid() ?? false;
+  // Parsing is the slow part: only try the countries whose numbers can look like this.
+  const countries = digits.startsWith('0') ? TRUNK_ZERO_COUNTRIES : digits.length === 10 || (digits.length === 11 && digits.startsWith('1')) ? NANP_COUNTRIES : DEFAULT_COUNTRIES;
+  for (const country of countries) {
+    if (parsePhoneNumberFromString(raw, country, metadata)?.isValid()) return true;
   }
   return false;
 }
@@ -57,6 +76,7 @@ export function detectPhones(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
   for (const m of lower.matchAll(PHONE_CANDIDATE)) {
+    if (gluedTo(lower, m.index, '+.,/-') || (lower.charAt(m.index) !== '+' && lower.charAt(m.index) !== '(' ? false : /\w/u.test(lower.charAt(m.index - 1)))) continue;
     let raw = text.slice(m.index, m.index + m[0].length);
     // Don't swallow a closing bracket that belongs to the sentence.
     while (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1);
@@ -76,7 +96,7 @@ export function detectPhones(ctx: ScanContext): Candidate[] {
     // A bare run of digits with no layout and no cue is more often an order or reference number.
     // Without a cue, only the layouts phones are written in: a trunk 0, a + or (, or the US 3-3-4 shape.
     const laidOut = context || /^(?:\+|00|[0(])/u.test(raw) || /^\d{3}[-.\s]\d{3}[-.\s]\d{4}\b/u.test(raw);
-    if (laidOut && validInSomeCountry(raw)) {
+    if (laidOut && validInSomeCountry(raw, digits)) {
       out.push({ start, end, kind: 'PHONE', severity: 'high', confidence: context ? 0.95 : 0.8 });
     } else if (strong || (context && phoneShaped(raw, digits)) || (phoneShaped(raw, digits) && /[\s().-]/u.test(raw))) {
       out.push({ start, end, kind: 'PHONE', severity: 'high', confidence: strong ? 0.7 : 0.55 });

@@ -2,16 +2,16 @@
 // Eircode one. Shapes are checked (real UK areas, Canadian letter rules) and
 // US ZIP codes need an address or a cue nearby, since five digits are common.
 import type { Candidate } from '../types';
-import { before, type ScanContext } from '../text';
+import { before, gluedTo, type ScanContext } from '../text';
 
 // UK postcode areas, so "HB1 2AB" or "ZZ9 9ZZ" are not taken for postcodes.
 const UK_AREAS = new Set('AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'.split(' '));
 
-export const UK_POSTCODE = /(?<![A-Za-z\d])([A-Za-z]{1,2})(\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![A-Za-z\d])/gu;
-export const UK_OUTWARD = /(?<![A-Za-z\d])([A-Z]{1,2})\d{1,2}[A-Z]?(?![A-Za-z\d])/gu;
-export const CA_POSTCODE = /(?<![A-Za-z\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z\d])/gu;
-export const EIRCODE = /(?<![A-Za-z\d])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[\dAC-FHKNPRTV-Y]{4}(?![A-Za-z\d])/gu;
-export const US_ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/gu;
+export const UK_POSTCODE = /\b([A-Za-z]{1,2})(\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![A-Za-z\d])/gu;
+export const UK_OUTWARD = /\b([A-Z]{1,2})\d{1,2}[A-Z]?(?![A-Za-z\d])/gu;
+export const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z\d])/gu;
+export const EIRCODE = /\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[\dAC-FHKNPRTV-Y]{4}(?![A-Za-z\d])/gu;
+export const US_ZIP = /\b\d{5}(?:-\d{4})?(?![\w-])/gu;
 /** lower */
 export const POSTCODE_CUE = /\b(?:zip(?: ?code)?|post ?code|postal code|eircode|pin ?code)\W{0,4}(?:is\s)?([a-z\d](?:[ -]?[a-z\d]){2,9})/gu;
 
@@ -45,6 +45,7 @@ export function detectPostcodes(ctx: ScanContext): Candidate[] {
     if (/\d/u.test(m[0].slice(-4)) && /[A-Z]/u.test(m[0].slice(-4))) push(out, m.index, m.index + m[0].length, 'high', 0.8, 'full postcode');
   }
   for (const m of text.matchAll(US_ZIP)) {
+    if (gluedTo(text, m.index, '-')) continue;
     if (US_STATE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) || ZIP_CUE.test(before(text, m.index, 22))) {
       push(out, m.index, m.index + m[0].length, 'high', 0.85, 'ZIP code');
     }
