@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter, type Reply, type SenderInfo } from '@/utils/messages/router';
 import { disableSite, enableSite, listAddedSites, restoreAddedSites } from '@/platform/sites';
 import { loadSettings, saveSettings } from '@/platform/settings';
-import { annotate, libraryDb, onTipSaved, saveFromPage, saveSelectionInTab, undoSave } from './tips';
+import { annotate, libraryDb, onTipSaved, openTip, saveFromPage, saveSelectionInTab, undoSave } from './tips';
 import { checkNow, refreshBadge, startReminders } from '@/platform/reminders';
 
 interface SidePanelApi {
@@ -42,6 +42,7 @@ export default defineBackground(() => {
       'save-tip': (message) => saveFromPage(message.tip),
       'undo-save': (message) => undoSave(message.id),
       'annotate-tip': (message) => annotate(message.id, message.tags, message.notes),
+      'open-tip': (message) => openTip(message.id),
       'reminders-check-now': async () => ({ ok: true, ...(await checkNow(libraryDb())) }),
       'allow-term': async (message) => {
         const settings = await loadSettings();

@@ -3,7 +3,7 @@
  * the library (content scripts would write into the website's storage instead).
  */
 import { browser } from 'wxt/browser';
-import { LibraryError, deleteTip, saveTip, updateTip } from '@/utils/library';
+import { LibraryError, deleteTip, getTip, saveTip, updateTip } from '@/utils/library';
 import { getLibraryDb } from '@/platform/library-db';
 import { initialVerification } from '@/components/verify/tip-verification';
 import { loadSettings } from '@/platform/settings';
@@ -105,4 +105,43 @@ function showSavedNote(message: string): void {
   root.append(note);
   document.documentElement.append(host);
   setTimeout(() => host.remove(), 4000);
+}
+
+function tabLoaded(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      browser.tabs.onUpdated.removeListener(listener);
+      clearTimeout(timer);
+      resolve();
+    };
+    const listener = (id: number, info: { status?: string }) => {
+      if (id === tabId && info.status === 'complete') done();
+    };
+    const timer = setTimeout(done, 15_000);
+    browser.tabs.onUpdated.addListener(listener);
+  });
+}
+
+/**
+ * "Open source": open the post, then ask the content script there to find the
+ * saved passage (text-quote) and highlight it. Says plainly what happened.
+ */
+export async function openTip(id: string): Promise<Reply> {
+  const tip = await getTip(libraryDb(), id);
+  if (!tip) return { ok: false, error: 'This tip is no longer in your library.' };
+  const url = tip.permalink ?? tip.pageUrl;
+  const tab = await browser.tabs.create({ url, active: true });
+  if (tab.id === undefined) return { ok: true, anchored: 'unknown' };
+  await tabLoaded(tab.id);
+  // The content script starts at document_idle; give it a few tries.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      const reply = (await browser.tabs.sendMessage(tab.id, { type: 'anchor-quote', quote: tip.quote })) as { found?: boolean } | undefined;
+      if (reply && typeof reply.found === 'boolean') return { ok: true, anchored: reply.found ? 'found' : 'not-found' };
+    } catch {
+      // Not there yet, or Spoonbook doesn't run on this site.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return { ok: true, anchored: 'no-access' };
 }

@@ -7,6 +7,7 @@ import { DraftGuard } from './draft-guard';
 import { createPageUi } from './page-ui';
 import { TipSaver } from './tip-saver';
 import type { Reply } from '@/utils/messages/router';
+import { showQuote } from './anchor';
 
 export default defineContentScript({
   matches: [...BUILT_IN_MATCHES],
@@ -43,9 +44,16 @@ export default defineContentScript({
     const saver = new TipSaver(document, adapter, { send, setTimeout: (fn, ms) => ctx.setTimeout(fn, ms) }, shadow);
     // The background asks for the selection when the context menu or the shortcut is used.
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (reply: Reply) => void) => {
-      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'save-selection') return;
-      void saver.saveSelection().then(sendResponse);
-      return true;
+      if (sender.id !== browser.runtime.id) return;
+      const request = message as { type?: unknown; quote?: unknown };
+      if (request.type === 'save-selection') {
+        void saver.saveSelection().then(sendResponse);
+        return true;
+      }
+      if (request.type === 'anchor-quote') {
+        sendResponse({ ok: true, found: showQuote(document, request.quote) } as Reply);
+      }
+      return;
     });
 
     // Tell the background what this page holds (shown in the side panel's "This site").

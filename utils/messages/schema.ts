@@ -61,6 +61,9 @@ export const AnnotateTipMessage = v.strictObject({
 /** Extension pages (and the tests): work out due reminders now, as the alarm would. */
 export const RemindersCheckMessage = v.strictObject({ type: v.literal('reminders-check-now') });
 
+/** The library's "Open source": open the post and find the passage on it. */
+export const OpenTipMessage = v.strictObject({ type: v.literal('open-tip'), id: TIP_ID });
+
 export const ListSitesMessage = v.strictObject({ type: v.literal('list-sites') });
 
 export const Message = v.variant('type', [
@@ -75,6 +78,7 @@ export const Message = v.variant('type', [
   UndoSaveMessage,
   AnnotateTipMessage,
   RemindersCheckMessage,
+  OpenTipMessage,
 ]);
 
 export type Message = v.InferOutput<typeof Message>;
@@ -96,4 +100,5 @@ export const ALLOWED_FROM: Record<MessageType, ReadonlyArray<'content' | 'extens
   'undo-save': ['content', 'extension'],
   'annotate-tip': ['content', 'extension'],
   'reminders-check-now': ['extension'],
+  'open-tip': ['extension'],
 };

@@ -18,6 +18,7 @@ function handlers(): Handlers {
     'undo-save': vi.fn(() => ({ ok: true as const })),
     'annotate-tip': vi.fn(() => ({ ok: true as const })),
     'reminders-check-now': vi.fn(() => ({ ok: true as const })),
+    'open-tip': vi.fn(() => ({ ok: true as const })),
   };
 }
 
