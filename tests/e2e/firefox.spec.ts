@@ -18,6 +18,7 @@ const FIXED_UUID = '0f1e2d3c-4b5a-4697-8887-a1b2c3d4e5f6';
 let server: TestServer;
 let browser: Browser;
 let profile: string;
+let installedId = '';
 
 test.beforeAll(async () => {
   server = await startServer(path.join(ROOT, '.e2e-tmp'));
@@ -41,6 +42,8 @@ test.beforeAll(async () => {
       'network.dns.disableIPv6': true,
     },
   });
+  // Installed once for the file, so each test can also run on its own.
+  installedId = await browser.installExtension(FIREFOX_BUILD);
 });
 
 test.afterAll(async () => {
@@ -51,8 +54,7 @@ test.afterAll(async () => {
 
 test('Firefox: the add-on installs, its content script runs and the background answers', async () => {
   test.setTimeout(90_000);
-  const id = await browser.installExtension(FIREFOX_BUILD);
-  expect(id).toBe(GECKO_ID);
+  expect(installedId).toBe(GECKO_ID);
 
   const page = await browser.newPage();
   await page.goto('https://www.facebook.com/groups/123456/posts/789', { waitUntil: 'load' });
@@ -114,4 +116,33 @@ test('Firefox: the draft guard highlights, asks before a risky comment, and Post
   await page.waitForFunction(() => ((window as unknown as { __posted?: unknown[] }).__posted?.length ?? 0) === 1, { timeout: 10_000 });
   const postedText = await page.evaluate(() => (window as unknown as { __posted: { text: string }[] }).__posted[0]!.text);
   expect(postedText).toBe('Text me on 07700 900123 or email sam@example.org');
+});
+
+test('Firefox: Save tip stores a post and the side panel shows it', async () => {
+  test.setTimeout(90_000);
+  const page = await browser.newPage();
+  await page.goto('https://www.facebook.com/groups/fibrofriendscircle/', { waitUntil: 'load' });
+  // The content script starts at document_idle, after load: wait for its UI host before pointing at a post.
+  await page.waitForFunction(() => [...document.documentElement.children].some((el) => el.shadowRoot), { timeout: 20_000 });
+  await page.hover('[role="article"][aria-posinset="2"] [data-ad-rendering-role="story_message"]');
+  const save = await page.waitForSelector('pierce/button.save-tip', { timeout: 10_000 });
+  await save!.click();
+  // Poll: changes inside a shadow root don't wake puppeteer's selector watcher.
+  await page.waitForFunction(
+    () => [...document.documentElement.children].some((el) => el.shadowRoot?.querySelector('.toast')?.textContent?.includes('Saved to your Spoonbook library')),
+    { timeout: 15_000, polling: 250 },
+  );
+  const saved = await page.evaluate(() => document.querySelector('[role="article"][aria-posinset="2"] [data-ad-rendering-role="story_message"]')!.textContent!.trim());
+
+  const panel = await browser.newPage();
+  await panel.goto('https://forum.spoonbook.test/pages/blank.html', { waitUntil: 'load' });
+  await panel.evaluate((url) => {
+    location.href = url;
+  }, `moz-extension://${FIXED_UUID}/sidepanel.html`);
+  await panel.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 20_000 });
+  await panel.waitForFunction(
+    (words) => document.querySelector('li.tip-row')?.textContent?.includes(words) ?? false,
+    { timeout: 20_000, polling: 250 },
+    saved.split(/\s+/).slice(0, 4).join(' '),
+  );
 });
