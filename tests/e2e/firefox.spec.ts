@@ -110,7 +110,12 @@ test('Firefox: the draft guard highlights, asks before a risky comment, and Post
     { timeout: 20_000, polling: 200 },
   );
   await page.keyboard.press('Enter');
-  const postAnyway = await page.waitForSelector('pierce/[role="alertdialog"] button.quiet', { timeout: 10_000 });
+  // Poll: changes inside a shadow root don't wake puppeteer's selector watcher.
+  await page.waitForFunction(
+    () => [...document.documentElement.children].some((el) => el.shadowRoot?.querySelector('[role="alertdialog"] button.quiet')),
+    { timeout: 10_000, polling: 200 },
+  );
+  const postAnyway = await page.$('pierce/[role="alertdialog"] button.quiet');
   expect(await page.evaluate(() => (window as unknown as { __posted?: unknown[] }).__posted?.length ?? 0)).toBe(0);
   await postAnyway!.click();
   await page.waitForFunction(() => ((window as unknown as { __posted?: unknown[] }).__posted?.length ?? 0) === 1, { timeout: 10_000 });
