@@ -66,13 +66,15 @@ export class TipSaver {
   private postAt(node: Node): PostInfo | null {
     const url = new URL(this.doc.URL);
     let scope: Element | null = node instanceof Element ? node : node.parentElement;
+    let found: PostInfo | null = null;
+    // Keep widening while the neighbourhood stays small: an adapter's main selectors often need
+    // the post's container in view (its narrow fallbacks would read the post without its author).
     for (let depth = 0; scope && depth < 8; depth++, scope = scope.parentElement) {
       // A feed-sized container means the neighbourhood has become the whole page.
       if (scope.childElementCount > 50) break;
-      const found = innermost(this.adapter.findPosts(scope, url), node);
-      if (found) return found;
+      found = innermost(this.adapter.findPosts(scope, url), node) ?? found;
     }
-    return innermost(this.postList(), node);
+    return found ?? innermost(this.postList(), node);
   }
 
   private follow(target: EventTarget | null): void {

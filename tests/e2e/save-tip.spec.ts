@@ -1,34 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { strayRequests } from './support/server';
-
-interface StoredTip {
-  id: string;
-  text: string;
-  author?: string;
-  site: string;
-  group?: string;
-  pageUrl: string;
-  quote: { exact: string; prefix: string; suffix: string };
-  verification: { status: string };
-}
-
-/** Reads the library the way the side panel does: from the extension's own IndexedDB. */
-async function tipsInLibrary(worker: import('@playwright/test').Worker): Promise<StoredTip[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredTip[]>((resolve, reject) => {
-        const open = indexedDB.open('spoonbook');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('tips')) return resolve([]);
-          const request = db.transaction('tips').objectStore('tips').getAll();
-          request.onsuccess = () => resolve(request.result as StoredTip[]);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
+import { tipsInLibrary, type StoredTip } from './support/library';
 
 test('Save tip on a Facebook post: one click, a confirmation with Undo, no duplicates', async ({ context, worker, server, extensionId }) => {
   const page = await context.newPage();
