@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, startServer } from '../tests/e2e/support/server';
+import { ROOT, chromiumArgs, startServer } from '../tests/e2e/support/server';
 
 const BUILD = path.join(ROOT, '.output/e2e/chrome-mv3');
 const DEBOUNCE_MS = 250;
@@ -46,11 +46,7 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`,
-      `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    args: chromiumArgs(BUILD, `MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`),
   });
   try {
     const page = await context.newPage();

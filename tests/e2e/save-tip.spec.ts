@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { strayRequests } from './support/server';
-import { tipsInLibrary, type StoredTip } from './support/library';
+import { saveSelectionThroughBackground, tipsInLibrary, type StoredTip } from './support/library';
 
 test('Save tip on a Facebook post: one click, a confirmation with Undo, no duplicates', async ({ context, worker, server, extensionId }) => {
   const page = await context.newPage();
@@ -57,33 +57,7 @@ test('a selection is saved with its surrounding words through the background (co
   const full = (await body.innerText()).trim();
   const words = full.split(/\s+/);
   const exact = words.slice(3, 9).join(' ');
-  // Select those words in the page, as a person would before right-clicking.
-  await body.evaluate((el, wanted) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-    }
-    throw new Error('text not found in one node');
-  }, exact);
-  // The context menu's click handler calls this with the tab's id; menus can't be clicked headless.
-  const tabId = await worker.evaluate(async (url) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
-    const tabs = await api.tabs.query({ url });
-    return tabs[0]!.id!;
-  }, page.url());
-  await worker.evaluate(async (id) => {
-    const handler = (globalThis as unknown as { __spoonbookSaveSelection?: (tabId: number) => Promise<unknown> }).__spoonbookSaveSelection;
-    if (!handler) throw new Error('E2E hook missing');
-    await handler(id);
-  }, tabId);
+  await saveSelectionThroughBackground(page, worker, body, exact);
   await expect.poll(async () => (await tipsInLibrary(worker)).map((t) => t.text)).toEqual([exact]);
   const [tip] = await tipsInLibrary(worker);
   expect(tip!.quote.exact).toBe(exact);

@@ -9,6 +9,7 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { highlightedTexts } from './support/guard';
 import { strayRequests } from './support/server';
+import { saveSelectionThroughBackground } from './support/library';
 
 const RISKY = 'I came off my sertraline cold turkey last month and honestly feel better than ever.';
 
@@ -111,27 +112,7 @@ test('Open source opens the post and highlights the saved words', async ({ conte
   const body = page.locator('[role="article"][aria-posinset="1"] [data-ad-rendering-role="story_message"]').first();
   const words = (await body.innerText()).trim().split(/\s+/);
   const exact = words.slice(2, 8).join(' ');
-  await body.evaluate((el, wanted) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error('text not found in one node');
-  }, exact);
-  const tabId = await worker.evaluate(async (url) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
-    return (await api.tabs.query({ url }))[0]!.id!;
-  }, page.url());
-  await worker.evaluate(async (id) => {
-    await (globalThis as unknown as { __spoonbookSaveSelection(tabId: number): Promise<unknown> }).__spoonbookSaveSelection(id);
-  }, tabId);
+  await saveSelectionThroughBackground(page, worker, body, exact);
   await page.close();
 
   const panel = await context.newPage();

@@ -7,7 +7,7 @@ import { test as base, chromium, type BrowserContext, type Request, type Worker 
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, startServer, type TestServer } from './server';
+import { ROOT, chromiumArgs, startServer, type TestServer } from './server';
 
 export const CHROME_BUILD = path.join(ROOT, '.output/e2e/chrome-mv3');
 
@@ -47,20 +47,8 @@ export const test = base.extend<Fixtures>({
       executablePath: chromiumPath(),
       headless: true,
       ignoreHTTPSErrors: true,
-      args: [
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-        // Every host name resolves to the test server, so even a stray request lands here and is recorded.
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-features=Translate,OptimizationHints,MediaRouter',
-      ],
+      // Every host name resolves to the test server, so even a stray request lands here and is recorded.
+      args: chromiumArgs(CHROME_BUILD, `MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`),
     });
     const record = (from: 'page' | 'worker') => (request: Request) => {
       let frameUrl = '';

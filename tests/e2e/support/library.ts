@@ -31,3 +31,33 @@ export async function tipsInLibrary(worker: Worker): Promise<StoredTip[]> {
       }),
   );
 }
+
+/**
+ * Selects `exact` inside `container` as a person would, then runs what the context menu's
+ * click runs (menus can't be clicked in headless Chromium; the E2E build exposes the handler).
+ */
+export async function saveSelectionThroughBackground(page: import('@playwright/test').Page, worker: Worker, container: import('@playwright/test').Locator, exact: string): Promise<void> {
+  await container.evaluate((el, wanted) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error('text not found in one node');
+  }, exact);
+  const tabId = await worker.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
+    return (await api.tabs.query({ url }))[0]!.id!;
+  }, page.url());
+  await worker.evaluate(async (id) => {
+    const handler = (globalThis as unknown as { __spoonbookSaveSelection?: (tabId: number) => Promise<unknown> }).__spoonbookSaveSelection;
+    if (!handler) throw new Error('E2E hook missing');
+    await handler(id);
+  }, tabId);
+}

@@ -203,3 +203,20 @@ function isBrowserHousekeeping(r: RecordedRequest, extensionId: string): boolean
 export function strayRequests(requests: RecordedRequest[], extensionId = ''): RecordedRequest[] {
   return requests.filter((r) => !TEST_HOSTS.includes(r.host) && !(extensionId && isBrowserHousekeeping(r, extensionId)));
 }
+
+/** Chromium flags for every run that loads the extension: headless-safe, and quiet on the network. */
+export function chromiumArgs(build: string, hostResolverRules: string): string[] {
+  return [
+    `--disable-extensions-except=${build}`,
+    `--load-extension=${build}`,
+    `--host-resolver-rules=${hostResolverRules}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+  ];
+}
