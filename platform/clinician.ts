@@ -1,13 +1,14 @@
 /**
- * What the clinician list keeps outside the tips themselves, in browser.storage.local:
- * the next appointment date (key `appointment`, a local YYYY-MM-DD date) and the
- * person's question for each tip (key `clinicianQuestions`, tip id → question) —
- * the library's Verification has no field for the question yet. Plus opening the
- * print view in a tab.
+ * The clinician list's storage: the next appointment date in browser.storage.local
+ * (key `appointment`, a local YYYY-MM-DD date); the person's question for each tip
+ * in the tip itself (verification.clinicianQuestion), so backups carry it. Questions
+ * an earlier version kept in storage (key `clinicianQuestions`) move into the tips
+ * the first time they are read. Plus opening the print view in a tab.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { parseLocalDate } from '@/utils/reminders';
+import { updateTip, type SpoonbookDb } from '@/utils/library';
 
 export const appointmentItem = storage.defineItem<string | null>('local:appointment', { fallback: null });
 export const clinicianQuestionsItem = storage.defineItem<Record<string, string>>('local:clinicianQuestions', { fallback: {} });
@@ -36,19 +37,33 @@ export function watchAppointment(callback: (date: string | null) => void): () =>
   return appointmentItem.watch((value) => callback(typeof value === 'string' && parseLocalDate(value) ? value : null));
 }
 
-export async function loadQuestions(): Promise<Record<string, string>> {
+/** Moves questions an earlier version kept in storage into their tips, once. */
+async function moveStoredQuestions(db: SpoonbookDb): Promise<void> {
   const value = await clinicianQuestionsItem.getValue();
-  if (!value || typeof value !== 'object') return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  if (!value || typeof value !== 'object' || Object.keys(value).length === 0) return;
+  for (const [tipId, question] of Object.entries(value)) {
+    if (typeof question !== 'string' || !question.trim()) continue;
+    const tip = await db.tips.get(tipId);
+    if (tip && !tip.verification.clinicianQuestion) await updateTip(db, tipId, { verification: { clinicianQuestion: question.trim().slice(0, QUESTION_LIMIT) } });
+  }
+  await clinicianQuestionsItem.setValue({});
 }
 
-/** Stores the person's question for one tip; an empty question removes the entry. */
-export async function saveQuestion(tipId: string, question: string): Promise<void> {
+/** Every tip's question for the clinician, by tip id. */
+export async function loadQuestions(db: SpoonbookDb): Promise<Record<string, string>> {
+  await moveStoredQuestions(db).catch(() => undefined);
+  const out: Record<string, string> = {};
+  await db.tips.each((tip) => {
+    const question = tip.verification?.clinicianQuestion;
+    if (question) out[tip.id] = question;
+  });
+  return out;
+}
+
+/** Stores the person's question for one tip, in the tip; an empty question removes it. */
+export async function saveQuestion(db: SpoonbookDb, tipId: string, question: string): Promise<void> {
   const trimmed = question.trim().slice(0, QUESTION_LIMIT);
-  const all = await loadQuestions();
-  if (trimmed) all[tipId] = trimmed;
-  else delete all[tipId];
-  await clinicianQuestionsItem.setValue(all);
+  await updateTip(db, tipId, { verification: { clinicianQuestion: trimmed || null } });
 }
 
 /** Opens the print sheet in its own tab, where the browser's print dialog has room. */

@@ -125,7 +125,7 @@ export function ClinicianList(props: { db: SpoonbookDb; now?: () => number; onPr
 
   useEffect(() => {
     void loadAppointment().then(setAppointment, () => undefined);
-    void loadQuestions().then(setQuestions, () => undefined);
+    void loadQuestions(props.db).then(setQuestions, () => undefined);
   }, []);
 
   const changeAppointment = async (value: string) => {
@@ -139,7 +139,7 @@ export function ClinicianList(props: { db: SpoonbookDb; now?: () => number; onPr
 
   const changeQuestion = (tipId: string, question: string) => {
     setQuestions((all) => ({ ...all, [tipId]: question.trim() }));
-    void saveQuestion(tipId, question).catch(() => setMessage("Spoonbook couldn't save your question. Please try again."));
+    void saveQuestion(props.db, tipId, question).catch(() => setMessage("Spoonbook couldn't save your question. Please try again."));
   };
 
   const list = tips.state === 'ready' ? tips.value : [];

@@ -67,7 +67,7 @@ export function ClinicianSheet(props: { db: SpoonbookDb; onPrint?: () => void })
   const [questions, setQuestions] = useState<Record<string, string>>({});
   useEffect(() => {
     void loadAppointment().then(setAppointment, () => undefined);
-    void loadQuestions().then(setQuestions, () => undefined);
+    void loadQuestions(props.db).then(setQuestions, () => undefined);
   }, []);
   const items = tips.state === 'ready' ? tips.value.map((tip) => sheetItem(tip, questions[tip.id])) : [];
   const label = appointmentLabel(appointment);

@@ -49,7 +49,7 @@ export function VerifyPanel(props: { tip: Tip; db: SpoonbookDb; now?: () => numb
     setSources(props.tip.verification.sourcesNote);
     setMessage('');
     let live = true;
-    void loadQuestions()
+    void loadQuestions(props.db)
       .then((all) => live && setQuestion(all[props.tip.id] ?? ''))
       .catch(() => undefined);
     return () => {
@@ -172,7 +172,7 @@ export function VerifyPanel(props: { tip: Tip; db: SpoonbookDb; now?: () => numb
             maxLength={QUESTION_LIMIT}
             placeholder="For example: could this work with my other medicines?"
             onInput={(event) => setQuestion(event.currentTarget.value)}
-            onBlur={() => void saveQuestion(current.id, question).catch(() => setError("Spoonbook couldn't save your question. Please try again."))}
+            onBlur={() => void saveQuestion(props.db, current.id, question).catch(() => setError("Spoonbook couldn't save your question. Please try again."))}
           />
         </>
       )}

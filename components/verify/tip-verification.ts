@@ -70,7 +70,5 @@ export function statusChangePatch(tip: Tip, change: StatusChange, now: number): 
     outcomeDate: next.outcomeDate ?? null,
     dueAt: next.dueAt ?? null,
   };
-  // The library has no field for the clinician question yet (platform/clinician.ts keeps it).
-  const { clinicianQuestion: _question, ...verification } = next as typeof next & { clinicianQuestion?: string };
-  return { ok: true, patch, tip: { ...tip, verification } };
+  return { ok: true, patch, tip: { ...tip, verification: next } };
 }

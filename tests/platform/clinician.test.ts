@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { loadAppointment, loadQuestions, openPrintView, saveAppointment, saveQuestion, watchAppointment } from '@/platform/clinician';
+import { clinicianQuestionsItem, loadAppointment, loadQuestions, openPrintView, saveAppointment, saveQuestion, watchAppointment } from '@/platform/clinician';
+import { SpoonbookDb, saveTip, getTip } from '@/utils/library';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -32,13 +33,30 @@ describe('appointment', () => {
 });
 
 describe('questions', () => {
-  it('keeps one trimmed question per tip and drops empty ones', async () => {
-    await saveQuestion('a', '  Is this OK with my tablets?  ');
-    await saveQuestion('b', 'Second');
-    await saveQuestion('b', '   ');
-    expect(await loadQuestions()).toEqual({ a: 'Is this OK with my tablets?' });
-    await saveQuestion('c', 'x'.repeat(900));
-    expect((await loadQuestions()).c).toHaveLength(500);
+  let db: SpoonbookDb;
+  let n = 0;
+  const tip = async (text: string) => (await saveTip(db, { text, pageUrl: `https://forum.example.org/t/${text.length}` })).tip.id;
+  beforeEach(() => {
+    db = new SpoonbookDb(`clinician-questions-${++n}`);
+  });
+
+  it('keeps one trimmed question per tip, in the tip itself, and drops empty ones', async () => {
+    const [a, b, c] = [await tip('one'), await tip('second one'), await tip('third one here')];
+    await saveQuestion(db, a, '  Is this OK with my tablets?  ');
+    await saveQuestion(db, b, 'Second');
+    await saveQuestion(db, b, '   ');
+    expect(await loadQuestions(db)).toEqual({ [a]: 'Is this OK with my tablets?' });
+    expect((await getTip(db, a))?.verification.clinicianQuestion).toBe('Is this OK with my tablets?');
+    await saveQuestion(db, c, 'x'.repeat(900));
+    expect((await loadQuestions(db))[c]).toHaveLength(500);
+  });
+
+  it('moves questions an earlier version kept in storage into their tips, once', async () => {
+    const a = await tip('kept in storage before');
+    await clinicianQuestionsItem.setValue({ [a]: 'Old question', 'no-such-tip': 'Lost tip' });
+    expect(await loadQuestions(db)).toEqual({ [a]: 'Old question' });
+    expect(await clinicianQuestionsItem.getValue()).toEqual({});
+    expect((await getTip(db, a))?.verification.clinicianQuestion).toBe('Old question');
   });
 });
 

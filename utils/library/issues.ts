@@ -35,6 +35,7 @@ const FIELD_NAMES: Record<string, string> = {
   outcomeDate: 'the appointment date',
   onClinicianList: '"discuss with my clinician"',
   dueAt: 'the reminder date',
+  clinicianQuestion: 'your question for your clinician',
   format: 'the file type',
   version: 'the backup version',
   exportedAt: 'the export date',

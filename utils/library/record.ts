@@ -17,7 +17,7 @@ const TIP_KEYS: ReadonlyArray<keyof Tip> = [
   'author', 'html', 'tags', 'conditions', 'supportType', 'notes', 'helpedMe', 'verification',
 ];
 const VERIFICATION_KEYS: ReadonlyArray<keyof Verification> = [
-  'status', 'checklist', 'sourcesNote', 'outcome', 'outcomeNote', 'outcomeDate', 'onClinicianList', 'dueAt',
+  'status', 'checklist', 'sourcesNote', 'outcome', 'outcomeNote', 'outcomeDate', 'onClinicianList', 'dueAt', 'clinicianQuestion',
 ];
 
 function pick<T extends object>(source: T, keys: ReadonlyArray<keyof T>): T {
@@ -75,6 +75,7 @@ export function applyVerificationPatch(
   setOrClear(next, 'outcomeNote', patch.outcomeNote);
   setOrClear(next, 'outcomeDate', patch.outcomeDate);
   setOrClear(next, 'dueAt', patch.dueAt);
+  setOrClear(next, 'clinicianQuestion', patch.clinicianQuestion === '' ? null : patch.clinicianQuestion);
   return next;
 }
 

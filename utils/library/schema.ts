@@ -85,6 +85,7 @@ export const VerificationSchema = plainObject(v.strictObject({
   outcomeDate: v.optional(IsoDate),
   onClinicianList: v.boolean(),
   dueAt: v.optional(IsoDate),
+  clinicianQuestion: v.optional(longText(LIMITS.clinicianQuestion)),
 }));
 
 /** A whole tip, as exported in a backup or handed back for undo. */
@@ -126,6 +127,7 @@ export const VerificationPatch = plainObject(v.strictObject({
   outcomeDate: v.optional(v.nullable(IsoDate)),
   onClinicianList: v.optional(v.boolean()),
   dueAt: v.optional(v.nullable(IsoDate)),
+  clinicianQuestion: v.optional(v.nullable(longText(LIMITS.clinicianQuestion))),
 }));
 export type VerificationPatch = v.InferInput<typeof VerificationPatch>;
 

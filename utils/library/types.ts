@@ -44,6 +44,8 @@ export interface Verification {
   outcomeNote?: string;
   /** ISO timestamp. */
   outcomeDate?: string;
+  /** The person's question for their clinician about this tip, in their own words. */
+  clinicianQuestion?: string;
   /** On the "Discuss with my clinician" list. */
   onClinicianList: boolean;
   /** ISO timestamp: when to remind the person to check this tip. */
@@ -111,6 +113,7 @@ export const LIMITS = {
   tag: 100,
   tagsPerTip: 100,
   sourcesNote: 20_000,
+  clinicianQuestion: 2_000,
   /**
    * Backup file size in characters. Near the longest string JavaScript engines
    * allow (V8: about 536 million), so any library this code can export, it can import.

@@ -54,7 +54,7 @@ describe('ClinicianList', () => {
   it('copies the list as text: Ask 3 Questions first, then each quote, source, date, question and answers', async () => {
     const tip = await saveWithVerification(db, LONG_RISKY, { group: 'Arthritis Friends' });
     await updateTip(db, tip.id, { verification: { checklist: { trustedSource: 'no', selling: 'yes' } } });
-    await saveQuestion(tip.id, 'Is turmeric OK with my blood thinner?');
+    await saveQuestion(db, tip.id, 'Is turmeric OK with my blood thinner?');
     await saveAppointment('2031-05-16');
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

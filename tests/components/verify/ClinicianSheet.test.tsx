@@ -22,7 +22,7 @@ describe('ClinicianSheet (print view)', () => {
     const tip = await saveWithVerification(db, RISKY_TEXT, { group: 'Depression Peer Support' });
     await saveWithVerification(db, GENTLE_TEXT);
     await updateTip(db, tip.id, { verification: { checklist: { current: 'no' }, sourcesNote: 'NHS website' } });
-    await saveQuestion(tip.id, 'How should I come off it, if at all?');
+    await saveQuestion(db, tip.id, 'How should I come off it, if at all?');
     await saveAppointment('2031-05-16');
     const { container } = render(<ClinicianSheet db={db} onPrint={() => undefined} />);
     const items = await screen.findAllByTestId('sheet-item');

@@ -112,7 +112,7 @@ describe('VerifyPanel', () => {
     const box = await screen.findByLabelText('My question for my clinician');
     fireEvent.input(box, { target: { value: 'Would this suit me with my blood pressure tablets?' } });
     fireEvent.blur(box);
-    await waitFor(async () => expect((await loadQuestions())[tip.id]).toBe('Would this suit me with my blood pressure tablets?'));
+    await waitFor(async () => expect((await loadQuestions(db))[tip.id]).toBe('Would this suit me with my blood pressure tablets?'));
   });
 
   it('records what the clinician said, with the date', async () => {
