@@ -185,13 +185,19 @@ async function benchSize(tips: number): Promise<SizeResult> {
     }
 
     const queries = searchQueries();
-    for (const query of queries.slice(0, SEARCH_WARM_UP)) await timeSearch(page, `${query} `.trim() + 'x');
+    for (const query of queries.slice(0, SEARCH_WARM_UP)) {
+      const warm = await timeSearch(page, `${query} `.trim() + 'x');
+      if (process.env.BENCH_VERBOSE) process.stderr.write(`    (warm-up) "${query}x": ${warm.ms.toFixed(1)} ms\n`);
+    }
     const times: number[] = [];
     let previous = '';
     for (const query of queries) {
       // Each query must differ from the one before, or nothing would change to time.
       const text = query === previous ? `${query} ` : query;
-      times.push((await timeSearch(page, text)).ms);
+      const timed = await timeSearch(page, text);
+      times.push(timed.ms);
+      // BENCH_VERBOSE=1 lists every query, to see which ones are slow.
+      if (process.env.BENCH_VERBOSE) process.stderr.write(`    "${text}": ${timed.ms.toFixed(1)} ms (${timed.count})\n`);
       previous = text;
     }
     await timeSearch(page, '');

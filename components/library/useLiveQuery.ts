@@ -4,7 +4,10 @@
  * (Dexie forwards changes between them over a BroadcastChannel).
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { SpoonbookDb } from '@/utils/library';
+import { loadSearchIndex } from '@/utils/library/search';
+import type { SearchIndex } from '@/utils/library/search-index';
 
 export interface LiveResult<T> {
   /** The newest value, kept while a changed query loads so the screen doesn't flash. */
@@ -20,7 +23,9 @@ export interface LiveResult<T> {
  */
 export function useLiveQuery<T>(querier: () => Promise<T>, key: string | null): LiveResult<T> {
   const [state, setState] = useState<LiveResult<T>>({ value: undefined, loadedKey: undefined, error: undefined });
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact runs effects only after the next animation
+  // frame, which would add up to a frame (~16 ms) to every search before it even starts.
+  useLayoutEffect(() => {
     if (key === null) return;
     const subscription = liveQuery(querier).subscribe({
       next: (value) => setState({ value, loadedKey: key, error: undefined }),
@@ -30,4 +35,25 @@ export function useLiveQuery<T>(querier: () => Promise<T>, key: string | null): 
     // The key stands for everything the querier closes over.
   }, [key]);
   return state;
+}
+
+export interface LiveSearchIndex {
+  /** Undefined until first built (search then reads IndexedDB directly). */
+  index: SearchIndex | undefined;
+  /** Goes up each time the index is rebuilt: put it in the list query's key so results follow. */
+  generation: number;
+}
+
+/**
+ * The library's in-memory search index, rebuilt whenever any tip changes (here,
+ * in another extension page, or in the background). Pass `enabled: false` to hold
+ * off the one full read, e.g. until the first page of tips is on screen.
+ */
+export function useSearchIndex(db: SpoonbookDb, enabled: boolean): LiveSearchIndex {
+  const built = useLiveQuery(() => loadSearchIndex(db), enabled ? 'search-index' : null);
+  const current = useRef<LiveSearchIndex>({ index: undefined, generation: 0 });
+  if (built.value !== undefined && built.value !== current.current.index) {
+    current.current = { index: built.value, generation: current.current.generation + 1 };
+  }
+  return current.current;
 }

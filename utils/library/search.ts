@@ -6,6 +6,7 @@
  */
 import type { SpoonbookDb } from './db';
 import { LibraryError, withReopen } from './errors';
+import { indexedTip, SearchIndex, type IndexFilters, type IndexedTip } from './search-index';
 import { canonicalIso, isIsoDate } from './normalize';
 import { toTip } from './record';
 import type { StoredTip, SupportType, Tip, VerificationStatus } from './types';
@@ -45,7 +46,7 @@ function dateBound(value: string | Date | undefined, name: string): string | und
   return canonicalIso(value);
 }
 
-type Filters = Omit<SearchQuery, 'query' | 'limit' | 'offset' | 'from' | 'to'> & { from?: string; to?: string; words: string[] };
+type Filters = IndexFilters;
 
 /** Below this many matches, loading and sorting them beats walking the whole savedAt index. */
 const SMALL_MATCH_SET = 500;
@@ -84,7 +85,28 @@ function newestFirst(a: StoredTip, b: StoredTip): number {
 
 const present = (row: StoredTip | undefined): row is StoredTip => row !== undefined;
 
-export async function searchTips(db: SpoonbookDb, query: SearchQuery = {}): Promise<SearchResult> {
+/**
+ * Matching in memory; only the page's rows not already kept by the index are read,
+ * so a page seen before costs no IndexedDB read at all.
+ */
+async function searchWithIndex(db: SpoonbookDb, index: SearchIndex, filters: Filters, offset: number, limit: number): Promise<SearchResult> {
+  const matched = index.match(filters);
+  const page = matched.slice(offset, offset + limit);
+  const missing = page.filter((id) => !index.cachedTip(id));
+  if (missing.length) {
+    const rows = await withReopen(db, () => db.tips.bulkGet(missing));
+    for (const row of rows) if (row) index.rememberTip(toTip(row));
+  }
+  // A tip deleted since the index was built is left out; the rebuild that follows puts total right.
+  const tips = page.map((id) => index.cachedTip(id)).filter((tip): tip is Tip => tip !== undefined);
+  return { total: matched.length, tips };
+}
+
+/**
+ * Pass `index` (built from this database, see search-index.ts) to match in memory
+ * and read only the page's rows; without it, matching reads IndexedDB's index keys.
+ */
+export async function searchTips(db: SpoonbookDb, query: SearchQuery = {}, index?: SearchIndex): Promise<SearchResult> {
   const limit = Math.min(1000, Math.max(1, Math.floor(query.limit ?? 50)));
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const filters: Filters = {
@@ -98,6 +120,8 @@ export async function searchTips(db: SpoonbookDb, query: SearchQuery = {}): Prom
     to: dateBound(query.to, 'end'),
   };
   const unfiltered = Object.values(filters).every((value) => value === undefined || (Array.isArray(value) && !value.length));
+
+  if (index) return searchWithIndex(db, index, filters, offset, limit);
 
   return withReopen(db, () =>
     db.transaction('r', db.tips, async () => {
@@ -123,6 +147,33 @@ export async function searchTips(db: SpoonbookDb, query: SearchQuery = {}): Prom
         if (page.length === limit) break;
       }
       return { total: ids.size, tips: (await db.tips.bulkGet(page)).filter(present).map(toTip) };
+    }),
+  );
+}
+
+/**
+ * Rows read per step while building the index: a large library never sits in memory
+ * whole, and a search typed meanwhile gets the main thread between steps.
+ */
+const INDEX_READ_CHUNK = 1000;
+
+/**
+ * Builds the in-memory search index from one pass over the tips, in primary-key
+ * chunks within one transaction (so it is a consistent snapshot). Run it inside a
+ * Dexie liveQuery to have it rebuilt whenever tips change.
+ */
+export async function loadSearchIndex(db: SpoonbookDb): Promise<SearchIndex> {
+  return withReopen(db, () =>
+    db.transaction('r', db.tips, async () => {
+      const entries: IndexedTip[] = [];
+      let last: string | undefined;
+      for (;;) {
+        const rows = await (last === undefined ? db.tips.orderBy(':id') : db.tips.where(':id').above(last)).limit(INDEX_READ_CHUNK).toArray();
+        for (const row of rows) entries.push(indexedTip(row));
+        if (rows.length < INDEX_READ_CHUNK) break;
+        last = rows[rows.length - 1]!.id;
+      }
+      return new SearchIndex(entries);
     }),
   );
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { SpoonbookDb } from '@/utils/library/db';
 import { saveTip, updateTip } from '@/utils/library/save';
-import { facetValues, searchTips, tokenize, type SearchQuery } from '@/utils/library/search';
+import { facetValues, loadSearchIndex, searchTips, searchTips as realSearchTips, tokenize, type SearchQuery } from '@/utils/library/search';
 import type { SaveTipInput } from '@/utils/library/schema';
 import type { Tip } from '@/utils/library/types';
 import { toStoredTip } from '@/utils/library/record';
@@ -35,7 +35,13 @@ afterAll(() => db.close());
 
 const ids = (tips: Tip[]) => tips.map((tip) => SAMPLES.findIndex((s) => s.text === tip.text));
 
-describe('searchTips', () => {
+describe.each([
+  ['reading IndexedDB', false],
+  ['with the in-memory index', true],
+])('searchTips (%s)', (_, useIndex) => {
+  const searchTips = async (database: SpoonbookDb, query?: SearchQuery) =>
+    realSearchTips(database, query, useIndex ? await loadSearchIndex(database) : undefined);
+
   it('lists everything newest first when there is no query or filter', async () => {
     const result = await searchTips(db);
     expect(result.total).toBe(6);
@@ -161,9 +167,12 @@ describe('searchTips against a brute-force oracle (property)', () => {
               );
             })
             .reverse();
-          const result = await searchTips(local, query);
-          expect(result.total).toBe(expected.length);
-          expect(result.tips.map((t) => t.id)).toEqual(expected.slice(query.offset, (query.offset ?? 0) + (query.limit ?? 50)).map((t) => t.id));
+          const page = expected.slice(query.offset, (query.offset ?? 0) + (query.limit ?? 50)).map((t) => t.id);
+          const index = await loadSearchIndex(local);
+          for (const result of [await searchTips(local, query), await searchTips(local, query, index)]) {
+            expect(result.total).toBe(expected.length);
+            expect(result.tips.map((t) => t.id)).toEqual(page);
+          }
           local.close();
         },
       ),
@@ -172,7 +181,7 @@ describe('searchTips against a brute-force oracle (property)', () => {
   });
 });
 
-describe('searchTips with many matches (the index-walk path)', () => {
+describe('searchTips with many matches (the index-walk path, and the in-memory index)', () => {
   it('pages through 1,200 tips exactly as a linear scan would, ties included', async () => {
     const local = freshDb('many');
     const words = ['pain', 'pacing', 'sleep', 'salt'];
@@ -205,12 +214,16 @@ describe('searchTips with many matches (the index-walk path)', () => {
       [{ query: 'tip', tags: ['five'] }, (t) => t.tags.includes('five')],
       [{ from: tips[100]!.savedAt, to: tips[1000]!.savedAt }, (t) => t.savedAt >= tips[100]!.savedAt && t.savedAt <= tips[1000]!.savedAt],
     ];
+    const index = await loadSearchIndex(local);
+    expect(index.size).toBe(1200);
+    cases.push([{}, () => true], [{ query: 'pa sa' }, (t) => /\bpa/.test(t.text) && /\bsa/.test(t.text)]);
     for (const [query, predicate] of cases) {
       const expected = byNewest.filter(predicate).map((t) => t.id);
       for (const [offset, limit] of [[0, 50], [1, 7], [517, 100], [expected.length - 3, 50]] as const) {
-        const result = await searchTips(local, { ...query, offset, limit });
-        expect(result.total).toBe(expected.length);
-        expect(result.tips.map((t) => t.id)).toEqual(expected.slice(offset, offset + limit));
+        for (const result of [await searchTips(local, { ...query, offset, limit }), await searchTips(local, { ...query, offset, limit }, index)]) {
+          expect(result.total).toBe(expected.length);
+          expect(result.tips.map((t) => t.id)).toEqual(expected.slice(Math.max(0, offset), Math.max(0, offset) + limit));
+        }
       }
     }
     local.close();
