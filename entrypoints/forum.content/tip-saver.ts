@@ -43,9 +43,15 @@ export class TipSaver {
     doc.defaultView?.addEventListener('scroll', () => this.schedulePosition(), { passive: true, capture: true });
   }
 
-  /** Posts come and go on single-page sites; the list is read again on next use. */
+  private stale = false;
+
+  /**
+   * Posts come and go on single-page sites. The page-wide list is only a fallback for
+   * pointing, so it is re-read when it no longer holds the post under the pointer, not on
+   * every change (Facebook changes its page constantly; re-reading 1,000 posts is a long task).
+   */
   invalidate(): void {
-    this.posts = null;
+    this.stale = true;
   }
 
   private postList(): PostInfo[] {
@@ -63,7 +69,7 @@ export class TipSaver {
    * first, so pointing at a post on a 1,000-post page doesn't read every post;
    * only a node outside any nearby post falls back to the whole page (cached).
    */
-  private postAt(node: Node): PostInfo | null {
+  private postAt(node: Node, fresh = false): PostInfo | null {
     const url = new URL(this.doc.URL);
     let scope: Element | null = node instanceof Element ? node : node.parentElement;
     let found: PostInfo | null = null;
@@ -74,7 +80,15 @@ export class TipSaver {
       if (scope.childElementCount > 50) break;
       found = innermost(this.adapter.findPosts(scope, url), node) ?? found;
     }
-    return found ?? innermost(this.postList(), node);
+    if (found) return found;
+    const cached = innermost(this.postList(), node);
+    const upToDate = !this.stale;
+    // A slightly old list is fine for placing the button, not for the words about to be saved.
+    if (cached && (upToDate || (!fresh && cached.element.isConnected))) return cached;
+    if (upToDate) return cached;
+    this.posts = null;
+    this.stale = false;
+    return innermost(this.postList(), node);
   }
 
   private follow(target: EventTarget | null): void {
@@ -159,7 +173,10 @@ export class TipSaver {
 
   private readonly actions: SaveActions = {
     savePost: () => {
-      if (this.current) void this.save(this.tipFromPost(this.current));
+      if (!this.current) return;
+      // Read the post again at the moment of saving: "See more" may have opened since pointing.
+      const post = this.postAt(this.current.bodyElement, true) ?? this.current;
+      void this.save(this.tipFromPost(post));
     },
     undo: (id) => {
       void this.host.send({ type: 'undo-save', id }).then((reply) =>
