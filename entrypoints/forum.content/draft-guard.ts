@@ -298,6 +298,8 @@ export class DraftGuard {
     if (this.replaying || !(event.target instanceof Element)) return;
     const target = event.target;
     if (target === this.shadowHost()) return;
+    // Every click on the page comes through here: only buttons can be a submit control.
+    if (!target.closest('button, [role="button"], input[type="submit"], input[type="image"]')) return;
     for (const composer of this.adapter.findComposers(this.doc)) {
       const control = this.adapter.findSubmitControl(composer.element);
       if (!control || !control.contains(target)) continue;
