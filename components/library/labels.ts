@@ -1,12 +1,9 @@
 /** The plain words the library shows for stored values. */
 import { LibraryError, type SupportType, type VerificationStatus } from '@/utils/library';
+import { STATUS_LABELS } from '@/utils/reminders';
 
-export const STATUS_WORDS: Record<VerificationStatus, string> = {
-  unverified: 'Not checked yet',
-  checked: 'Checked',
-  discussed: 'Talked to my clinician',
-  disputed: 'Disputed',
-};
+/** One set of words for a tip's checking status everywhere: list, detail, verify panel, exports. */
+export const STATUS_WORDS: Readonly<Record<VerificationStatus, string>> = STATUS_LABELS;
 
 export const SUPPORT_WORDS: Record<SupportType, string> = {
   informational: 'Information',

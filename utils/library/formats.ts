@@ -5,6 +5,8 @@
  */
 import { isWebAddress } from './normalize';
 import type { Tip } from './types';
+// The same words the panel shows: utils/reminders is the one source.
+import { STATUS_LABELS } from '@/utils/reminders/checklist';
 
 const SUPPORT_LABELS: Record<string, string> = {
   informational: 'Information',
@@ -12,12 +14,7 @@ const SUPPORT_LABELS: Record<string, string> = {
   practical: 'Practical help',
   appraisal: 'Feedback on my situation',
 };
-const STATUS_LABELS: Record<string, string> = {
-  unverified: 'Not checked yet',
-  checked: 'Checked',
-  discussed: 'Discussed with my clinician',
-  disputed: 'Found to be doubtful',
-};
+
 const OUTCOME_LABELS: Record<string, string> = {
   'ok-to-try': 'OK to try',
   'try-with-monitoring': 'Try with monitoring',

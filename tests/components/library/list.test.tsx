@@ -111,7 +111,7 @@ describe('library list', () => {
     openFilters();
     await waitFor(() => expect([...tag.options].map((o) => o.textContent)).toEqual(['Any tag', 'diet', 'sleep']));
     const status = screen.getByLabelText('Checked or not') as HTMLSelectElement;
-    expect([...status.options].map((o) => o.textContent)).toEqual(['Any', 'Not checked yet', 'Disputed']);
+    expect([...status.options].map((o) => o.textContent)).toEqual(['Any', 'Not checked yet', 'I have doubts about it']);
     const support = screen.getByLabelText('Kind of support') as HTMLSelectElement;
     expect([...support.options].map((o) => o.textContent)).toEqual(['Any kind', 'Emotional support', 'Practical help']);
 
@@ -133,7 +133,7 @@ describe('library list', () => {
     fireEvent.change(status, { target: { value: 'disputed' } });
     await waitFor(() => expect(rows()[0]!.textContent).toContain('Bulk tip 0'));
     expect(count()).toBe('1 tip found');
-    expect(rows()[0]!.textContent).toContain('Disputed');
+    expect(rows()[0]!.textContent).toContain('I have doubts about it');
     fireEvent.change(status, { target: { value: '' } });
 
     // Whole days, both ends included: March, April and May.
