@@ -157,8 +157,11 @@ export function hostLabel(url: URL): string {
 }
 
 /** A form's submit button, skipping preview/draft/cancel buttons many forums put first. */
-export function formSubmitButton(form: Element | null): Element | null {
+export function formSubmitButton(form: Element | null, preferred?: string): Element | null {
   if (!form) return null;
+  // A platform's own submit button first; otherwise the form's first submit that isn't preview/draft/cancel.
+  const own = preferred ? form.querySelector(preferred) : null;
+  if (own) return own;
   const candidates = queryAll(form, 'button[type="submit"], input[type="submit"], button:not([type])');
   const isSide = (el: Element): boolean =>
     /preview|draft|cancel|save_?draft|attach/i.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);

@@ -116,9 +116,7 @@ function findComposers(root: ParentNode, url?: URL): ComposerInfo[] {
 }
 
 function findSubmitControl(composer: Element): Element | null {
-  const form = composer.closest('form');
-  if (!form) return null;
-  return form.querySelector('button[type="submit"].ipsButton_primary, button[type="submit"].ipsButton--primary') ?? formSubmitButton(form);
+  return formSubmitButton(composer.closest('form'), 'button[type="submit"].ipsButton_primary, button[type="submit"].ipsButton--primary');
 }
 
 function groupName(doc: Document): string | undefined {

@@ -105,9 +105,7 @@ function findComposers(root: ParentNode, url?: URL): ComposerInfo[] {
 }
 
 function findSubmitControl(composer: Element): Element | null {
-  const form = composer.closest('form');
-  if (!form) return null;
-  return form.querySelector('input[type="submit"][name="post"], button[name="post"]') ?? formSubmitButton(form);
+  return formSubmitButton(composer.closest('form'), 'input[type="submit"][name="post"], button[name="post"]');
 }
 
 function siteName(doc: Document, url: URL): string {

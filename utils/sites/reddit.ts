@@ -151,9 +151,7 @@ function findSubmitControl(composer: Element): Element | null {
     const inShadow = host.shadowRoot?.querySelector(NEW_SUBMIT);
     if (inShadow) return inShadow;
   }
-  const form = composer.closest('form, faceplate-form');
-  if (!form) return null;
-  return form.querySelector('.usertext-buttons button.save, button.save[type="submit"]') ?? formSubmitButton(form);
+  return formSubmitButton(composer.closest('form, faceplate-form'), '.usertext-buttons button.save, button.save[type="submit"]');
 }
 
 function groupName(doc: Document, url: URL): string | undefined {

@@ -133,9 +133,7 @@ function findComposers(root: ParentNode, url?: URL): ComposerInfo[] {
 }
 
 function findSubmitControl(composer: Element): Element | null {
-  const form = composer.closest('form');
-  if (!form) return null;
-  return form.querySelector('#qr_submit, input[type="submit"][name="sbutton"]') ?? formSubmitButton(form);
+  return formSubmitButton(composer.closest('form'), '#qr_submit, input[type="submit"][name="sbutton"]');
 }
 
 function groupName(doc: Document): string | undefined {

@@ -99,9 +99,7 @@ function findComposers(root: ParentNode, url?: URL): ComposerInfo[] {
 }
 
 function findSubmitControl(composer: Element): Element | null {
-  const form = composer.closest('form');
-  if (!form) return null;
-  return form.querySelector('button[type="submit"].button--primary') ?? formSubmitButton(form);
+  return formSubmitButton(composer.closest('form'), 'button[type="submit"].button--primary');
 }
 
 function groupName(doc: Document): string | undefined {
