@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateBackup, searchQueries } from './library-data';
+import { chromiumArgs } from '../tests/e2e/support/server';
 
 const BUILD = path.resolve(process.cwd(), '.output/e2e/chrome-mv3');
 const FIRST_RENDER_RUNS = 7;
@@ -33,20 +34,8 @@ async function launch(profile: string): Promise<{ context: BrowserContext; exten
     headless: true,
     acceptDownloads: true,
     viewport: { width: 420, height: 900 },
-    args: [
-      `--disable-extensions-except=${BUILD}`,
-      `--load-extension=${BUILD}`,
-      // No server in the bench: every host name fails to resolve, so nothing can leave.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=Translate,OptimizationHints,MediaRouter',
-    ],
+    // No server in the bench: every host name fails to resolve, so nothing can leave.
+    args: chromiumArgs(BUILD, 'MAP * ~NOTFOUND, EXCLUDE localhost'),
   });
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };

@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, startServer, strayRequests, type TestServer } from './support/server';
 
 const FIREFOX_BUILD = path.join(ROOT, '.output/e2e/firefox-mv2');
@@ -19,6 +19,18 @@ let server: TestServer;
 let browser: Browser;
 let profile: string;
 let installedId = '';
+
+/**
+ * Firefox's automation can't open moz-extension:// pages directly; a test page navigates there
+ * (the E2E build alone lists sidepanel.html as web-accessible for the test host).
+ */
+async function openPanel(panel: Page): Promise<void> {
+  await panel.goto('https://forum.spoonbook.test/pages/blank.html', { waitUntil: 'load' });
+  await panel.evaluate((url) => {
+    location.href = url;
+  }, `moz-extension://${FIXED_UUID}/sidepanel.html`);
+  await panel.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 20_000 });
+}
 
 test.beforeAll(async () => {
   server = await startServer(path.join(ROOT, '.e2e-tmp'));
@@ -61,11 +73,7 @@ test('Firefox: the add-on installs, its content script runs and the background a
 
   // The panel page reaches the background the same way the side bar does; it reports what the content script saw.
   const panel = await browser.newPage();
-  await panel.goto('https://forum.spoonbook.test/pages/blank.html', { waitUntil: 'load' });
-  await panel.evaluate((url) => {
-    location.href = url;
-  }, `moz-extension://${FIXED_UUID}/sidepanel.html`);
-  await panel.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 20_000 });
+  await openPanel(panel);
   await panel.waitForFunction(() => document.querySelector('h1')?.textContent === 'Spoonbook', { timeout: 20_000 });
 
   const status = await panel.waitForFunction(
@@ -140,11 +148,7 @@ test('Firefox: Save tip stores a post and the side panel shows it', async () => 
   const saved = await page.evaluate(() => document.querySelector('[role="article"][aria-posinset="2"] [data-ad-rendering-role="story_message"]')!.textContent!.trim());
 
   const panel = await browser.newPage();
-  await panel.goto('https://forum.spoonbook.test/pages/blank.html', { waitUntil: 'load' });
-  await panel.evaluate((url) => {
-    location.href = url;
-  }, `moz-extension://${FIXED_UUID}/sidepanel.html`);
-  await panel.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 20_000 });
+  await openPanel(panel);
   await panel.waitForFunction(
     (words) => document.querySelector('li.tip-row')?.textContent?.includes(words) ?? false,
     { timeout: 20_000, polling: 250 },
