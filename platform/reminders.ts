@@ -12,7 +12,7 @@ import { badgeCount, badgeText, dueReminders, notificationText, type DueReminder
 import { loadAppointment } from './clinician';
 import { loadSettings } from './settings';
 
-export { initialVerification } from '@/components/verify/tip-verification';
+export { initialVerification } from '@/utils/reminders/tip-verification';
 
 export const REMINDER_ALARM = 'spoonbook-reminders';
 /** Chrome allows 30 s at the least; half an hour is plenty for day-level reminders. */

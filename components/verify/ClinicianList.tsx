@@ -8,7 +8,7 @@ import { updateTip, type SpoonbookDb, type StoredTip, type Tip } from '@/utils/l
 import { loadAppointment, loadQuestions, openPrintView, saveAppointment, saveQuestion, QUESTION_LIMIT } from '@/platform/clinician';
 import { appointmentLabel, clinicianText, sheetItem } from './clinician-sheet';
 import { OutcomeForm, type OutcomeInput } from './OutcomeForm';
-import { localDateOf, statusChangePatch } from './tip-verification';
+import { localDateOf, statusChangePatch } from '@/utils/reminders/tip-verification';
 import { errorMessage } from './use-tip-writer';
 import { useLiveQuery } from './use-live-query';
 import './verify.css';

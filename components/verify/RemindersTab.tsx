@@ -8,7 +8,7 @@ import { truncateQuote, type DueReminder } from '@/utils/reminders';
 import { computeDueReminders, dismissReminder } from '@/platform/reminders';
 import { ClinicianList } from './ClinicianList';
 import { RemindersSettings } from './RemindersSettings';
-import { spelledDay } from './tip-verification';
+import { spelledDay } from '@/utils/reminders/tip-verification';
 import { useLiveQuery } from './use-live-query';
 import './verify.css';
 

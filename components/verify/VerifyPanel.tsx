@@ -12,7 +12,7 @@ import { ChecklistForm } from './ChecklistForm';
 import { ClaimNotes } from './ClaimNotes';
 import { OutcomeForm, outcomeLabel, type OutcomeInput } from './OutcomeForm';
 import { TrustedLinks, defaultSearchWords } from './TrustedLinks';
-import { localDateOf, spelledDay, statusChangePatch, type StatusChange } from './tip-verification';
+import { localDateOf, spelledDay, statusChangePatch, type StatusChange } from '@/utils/reminders/tip-verification';
 import { useTipWriter } from './use-tip-writer';
 import './verify.css';
 

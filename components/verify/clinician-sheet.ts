@@ -13,7 +13,7 @@ import {
   truncateQuote,
   type ClinicianListItem,
 } from '@/utils/reminders';
-import { spelledDay } from './tip-verification';
+import { spelledDay } from '@/utils/reminders/tip-verification';
 
 export interface SheetItem {
   id: string;

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { LibraryError, deleteTip, getTip, saveTip, updateTip } from '@/utils/library';
 import { getLibraryDb } from '@/platform/library-db';
-import { initialVerification } from '@/components/verify/tip-verification';
+import { initialVerification } from '@/utils/reminders/tip-verification';
 import { loadSettings } from '@/platform/settings';
 import type { Reply } from '@/utils/messages/router';
 import { checkClaims, claimSummary, overallTier } from '@/utils/claims';

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { saveTip, type SpoonbookDb, type Tip } from '@/utils/library';
 import { freshDb, tipInput } from '../../utils/library/helpers';
-import { initialVerification } from '@/components/verify/tip-verification';
+import { initialVerification } from '@/utils/reminders/tip-verification';
 
 export { freshDb };
 

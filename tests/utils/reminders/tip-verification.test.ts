@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getTip, updateTip } from '@/utils/library';
 import { nextDueDates } from '@/utils/reminders';
-import { initialVerification, localDateOf, spelledDay, statusChangePatch } from '@/components/verify/tip-verification';
-import { GENTLE_TEXT, RISKY_TEXT, freshDb, saveWithVerification } from './helpers';
+import { initialVerification, localDateOf, spelledDay, statusChangePatch } from '@/utils/reminders/tip-verification';
+import { GENTLE_TEXT, RISKY_TEXT, freshDb, saveWithVerification } from '../../components/verify/helpers';
 
 const NOW = Date.parse('2026-03-10T10:00:00.000Z');
 

@@ -6,7 +6,8 @@
  */
 import { checkClaims, overallTier } from '@/utils/claims';
 import type { Tip, VerificationPatch } from '@/utils/library';
-import { applyVerification, formatLocalDate, newVerification, parseLocalDate, type VerificationChange } from '@/utils/reminders';
+import { formatLocalDate, parseLocalDate } from './dates';
+import { applyVerification, newVerification, type VerificationChange } from './verification';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
