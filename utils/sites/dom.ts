@@ -7,13 +7,22 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
 }
 
-/** Results of the first selector that matches anything: primary selector first, fallbacks after. */
+/**
+ * Results of the first selector that matches anything: primary selector first, fallbacks after.
+ * `root` itself counts when it matches, so asking about one post (or one editor) finds it
+ * without reading the page around it.
+ */
 export function firstNonEmpty(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {
     const found = queryAll(root, selector);
+    if (isElement(root) && root.matches(selector)) found.unshift(root);
     if (found.length > 0) return found;
   }
   return [];
+}
+
+function isElement(node: ParentNode): node is Element {
+  return (node as Node).nodeType === 1;
 }
 
 /** The first element matched by any selector, trying them in order. */

@@ -33,6 +33,14 @@ describe('Facebook group fixture', () => {
     ]);
   });
 
+  it('asked about one post, reads that post and its comments without the rest of the feed', () => {
+    const all = facebook.findPosts(doc, url);
+    const second = all[3]!;
+    expect(facebook.findPosts(second.element, url).map((p) => [p.kind, p.author, p.text])).toEqual(
+      all.slice(3, 5).map((p) => [p.kind, p.author, p.text]),
+    );
+  });
+
   it('reads post text from story_message only, paragraphs kept, "See more" left out', () => {
     const [first, , , second, , third] = facebook.findPosts(doc, url);
     expect(first?.text).toBe(
