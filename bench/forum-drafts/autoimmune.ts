@@ -15,7 +15,7 @@ export const autoimmune: DraftGroup = {
     `Graves' disease, just started carbimazole 20mg. Heart racing, hands shaking, hot all the time. How long before it settles? Endo says 6-8 weeks.`,
     `Knee replacement at {{ORGANIZATION|Cappagh}} next month. {{AGE|68}}, from {{LOCATION|Navan}}. My surgeon is Mr {{PERSON|Quinlan}}. Anything I should bring for the ward?`,
     `Gout flare in the big toe 🦶 colchicine 500mcg twice a day. Allopurinol starting once it settles. Cherry juice worth it? Asking for a friend (me).`,
-    `Lupus mums group for {{LOCATION|Sydney}} - we meet at {{ADDRESS|45 Church Street, Parramatta NSW 2150}} on the last Saturday. Text {{PERSON|Leilani}} on {{PHONE|0413 555 867}} 💕`,
+    `Lupus mums group for {{LOCATION|Sydney}} - we meet at {{ADDRESS|45 Church Street}}, {{LOCATION|Parramatta}} NSW {{POSTCODE|2150}} on the last Saturday. Text {{PERSON|Leilani}} on {{PHONE|0413 555 867}} 💕`,
     `Behçet's ulcers again. Colchicine didn't help. Apremilast is now on the table. Anyone tried it? Side effects seem to be mostly stomach stuff.`,
     `Ankylosing spondylitis, {{AGE|31M}}. Work at the {{ORGANIZATION|Amazon}} warehouse in {{LOCATION|Coventry}}, lifting all day. Cosentyx has been a game changer. Anyone else on it?`,
     `Mum has polymyalgia rheumatica. Pred 15mg and she's like a new woman. But worried about her bones. Alendronic acid every Sunday.`,

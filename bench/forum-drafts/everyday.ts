@@ -12,7 +12,7 @@ export const everyday: DraftGroup = {
     `Anyone know if the Freestyle Libre 3 works with Apple Watch? Also, is it true the NHS is switching everyone to Dexcom One+? Will ask my DSN on Wednesday.`,
     `Happy birthday to my beautiful girl {{PERSON|Lily-Mae}} who turns {{AGE|8}} today 🎂 born {{DOB|12 June 2016}} at {{ORGANIZATION|Wythenshawe}}, 10 weeks early, and now a type 1 warrior 💙`,
     `Hope, faith and a lot of Oramorph got me through last night 😅 Joy of joys, the pharmacy had my Targinact in stock for once.`,
-    `If anyone wants to send a card to my nan she's in {{ORGANIZATION|Sunrise of Westbourne}} care home, {{ADDRESS|12 Poole Road, Bournemouth BH4 9DW}}, name {{PERSON|Edna Hollis}}, she'd love it ❤️`,
+    `If anyone wants to send a card to my nan she's in {{ORGANIZATION|Sunrise of Westbourne}} care home, {{ADDRESS|12 Poole Road}}, {{LOCATION|Bournemouth}} {{POSTCODE|BH4 9DW}}, name {{PERSON|Edna Hollis}}, she'd love it ❤️`,
     `Question for the US folks: is it normal to pay $600 for a month of Xarelto with insurance? GoodRx coupon brought it to $480. Still insane. Called 211 and they gave me a list of programs.`,
     `Looking for people in {{LOCATION|Kilkenny}} with fibro for a walking group (slow!). Message me on here or ring {{PHONE|087 924 1183}}, {{PERSON|Mags}} 🙂`,
     `Rant: the pharmacy gave me 28 tablets instead of 56 AGAIN. Sertraline 50mg twice a day is not that hard. Sue me for being grumpy 😤`,

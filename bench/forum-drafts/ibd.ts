@@ -13,7 +13,7 @@ export const ibd: DraftGroup = {
     `Calprotectin came back at 850 😩 was 120 in the summer. IBD nurse said to up Pentasa to 4g and ring 111 if I get a fever. Has anyone had a level that high and avoided steroids?`,
     `Anyone under Prof {{PERSON|Amir Khan}} at {{ORGANIZATION|Manchester Royal Infirmary}}? I've been referred and want to know what he's like. I live in {{LOCATION|Didsbury}} so it's close at least`,
     `Crohn's & Colitis UK have a really good leaflet on fatigue, worth a read. Also the NHS page on low residue diets. Don't give up hun, it does get better x`,
-    `Selling my unused Modulen tins, 12 of them, all in date. Collection from {{ADDRESS|22 Hollybank Road, Sheffield S7 2FE}} or message me on {{EMAIL|deb.marsh1972@gmail.com}}`,
+    `Selling my unused Modulen tins, 12 of them, all in date. Collection from {{ADDRESS|22 Hollybank Road}}, {{LOCATION|Sheffield}} {{POSTCODE|S7 2FE}} or message me on {{EMAIL|deb.marsh1972@gmail.com}}`,
     `Flare update: on pred 40mg tapering by 5mg a week. Moon face is real lol. Mebeverine and Buscopan for the cramps. Hope everyone's having a better Monday than me`,
     `Hello from {{LOCATION|Cork}} ☘️ {{AGE|28M}}, ileostomy since 2019. Surgeon was Mr {{PERSON|Fitzgerald}} in {{ORGANIZATION|the Mercy}} and he was brilliant, cant recommend him enough`,
     `How long did it take Stelara to kick in for you? Week 8 for me and still going 6-7 times a day. The Crohn's nurse says give it til week 16. Patience is not my strong point 😂`,

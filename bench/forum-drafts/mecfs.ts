@@ -23,7 +23,7 @@ export const mecfs: DraftGroup = {
     `Tried graded exercise years ago and it made me so much worse. Glad NICE changed the guideline in 2021. Pace yourselves, everyone.`,
     `Hiya, I'm {{PERSON|Bethan Morgan}} from {{LOCATION|Aberystwyth}}, I run a tiny Etsy shop making heat pads from bed. {{URL|etsy.com/shop/BethansCosyPads}} 🧸`,
     `Crash day. Dark room, no screens after this. Just wanted to say thanks to whoever posted the brain fog tips yesterday, the sticky notes are working.`,
-    `Can I ask someone to check I've done this right? Sent my ESA form with my address as {{ADDRESS|Flat 3, 18 Albert Terrace, Edinburgh EH10 5QT}}... or is that my old address 🤦 brain fog is real`,
+    `Can I ask someone to check I've done this right? Sent my ESA form with my address as {{ADDRESS|Flat 3, 18 Albert Terrace}}, {{LOCATION|Edinburgh}} {{POSTCODE|EH10 5QT}}... or is that my old address 🤦 brain fog is real`,
     `Vagus nerve stimulator trial news from the US. Interesting but early. Anyone reading the Stanford study? Curious what people make of it.`,
   ],
 };

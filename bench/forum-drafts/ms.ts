@@ -10,7 +10,7 @@ export const ms: DraftGroup = {
     `Uhthoff's is kicking my butt this heatwave. Cooling vest helps a bit. Also Lhermitte's sign every time I look down 😵‍💫 Is baclofen worth trying for spasms?`,
     `Sorry for the long post. I'm {{AGE|52}} and was dx'd with PPMS in {{LOCATION|Halifax}}, Nova Scotia. Waiting list for the MS clinic at the {{ORGANIZATION|QEII}} is crazy. My husband {{PERSON|Darren}} has been carrying everything. Is Ocrevus covered by Pharmacare here?`,
     `Just had round 2 of Lemtrada. Exhausted but okay. Days 1-5 steroids made me wired, slept maybe 3 hours. Going to take it easy this week, no plans till Friday.`,
-    `Hey, if anyone wants to join our local MS coffee morning we meet at my house, {{ADDRESS|14 Chapel Lane, Bramhall}}, every other Thursday. Text me on {{PHONE|07700 312984}} - {{PERSON|Lorraine}}`,
+    `Hey, if anyone wants to join our local MS coffee morning we meet at my house, {{ADDRESS|14 Chapel Lane}}, {{LOCATION|Bramhall}}, every other Thursday. Text me on {{PHONE|07700 312984}} - {{PERSON|Lorraine}}`,
     `MRI results: 2 new lesions, 1 enhancing. Neuro wants to escalate. Currently on Tecfidera 240mg twice a day. Vitamin D was 35 so I'm taking 4000 IU too.`,
     `Does anyone know Dr {{PERSON|Helena Voss}} at the {{ORGANIZATION|Charité}}? I moved to {{LOCATION|Berlin}} for work and need a new neurologist who speaks English. My insurance is {{OTHER|TK}}.`,
     `Foot drop getting worse. Physio suggested an FES device, the NHS one has a long wait. Has anyone bought their own? Bioness or Odstock? Prices seem mad.`,

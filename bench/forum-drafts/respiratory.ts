@@ -15,7 +15,7 @@ export const respiratory: DraftGroup = {
     `Nebuliser recommendations? Portable one for holidays. Going to Spain in September and want to be prepared. Travel insurance was a nightmare with COPD.`,
     `Please share: our {{PERSON|Charlie}} ({{AGE|4}}) needs a Trikafta funding decision. Petition: {{URL|change.org/p/fund-trikafta-for-charlie-mcintyre}}. We're in {{LOCATION|Moncton}}, NB.`,
     `Does anyone else get a cough that ends in vomiting? Bronchiectasis, 3rd infection this year. Doxycycline 100mg. Physio says the Acapella device helps clear it.`,
-    `For the oxygen company - my account number is {{ID_NUMBER|BOC-3381902}} and they still haven't delivered. Address is {{ADDRESS|7 Rowan Close, Kettering NN15 6QT}}. Is BOC this bad for everyone?`,
+    `For the oxygen company - my account number is {{ID_NUMBER|BOC-3381902}} and they still haven't delivered. Address is {{ADDRESS|7 Rowan Close}}, {{LOCATION|Kettering}} {{POSTCODE|NN15 6QT}}. Is BOC this bad for everyone?`,
     `Alpha-1 antitrypsin deficiency - anyone on augmentation therapy? Not routinely funded in England apparently. My levels were 0.4 g/L.`,
     `My grandson made me this page to raise money for my new wheelchair {{URL|https://www.justgiving.com/crowdfunding/nana-pat-wheels}} - {{PERSON|Pat}}, {{LOCATION|Gateshead}}`,
     `Hot weather is the worst for breathing. Stayed in all day with the fan and the blinds down. Met Office says 31 tomorrow. Hope you're all keeping cool.`,

@@ -16,6 +16,7 @@ function weight(c: Candidate): number {
 function better(a: Candidate, b: Candidate): number {
   if (a.kind === 'PERSONAL_TERM' && b.kind !== 'PERSONAL_TERM') return -1;
   if (b.kind === 'PERSONAL_TERM' && a.kind !== 'PERSONAL_TERM') return 1;
+  if (a.structural !== b.structural) return a.structural ? -1 : 1;
   const bySeverity = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
   if (bySeverity !== 0) return bySeverity;
   const byWeight = weight(b) - weight(a);

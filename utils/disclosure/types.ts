@@ -107,6 +107,11 @@ export interface Candidate {
   reason?: string;
   /** Sub-type used for wording and fixes, e.g. 'NHS number', 'clinician'. */
   detail?: string;
+  /**
+   * Read from the shape around it (the town after a street, the postcode in an address block):
+   * wins over guesses about the same words ("Mora de Rubielos" after a street is a town, not a name).
+   */
+  structural?: boolean;
 }
 
 export type DraftLevel = 'none' | 'low' | 'medium' | 'high';

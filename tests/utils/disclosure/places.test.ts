@@ -25,9 +25,29 @@ describe('postcodes', () => {
 });
 
 describe('street addresses', () => {
-  it('finds house number + street, with the town that follows', () => {
-    expect(flagged('Collection from 22 Hollybank Road, Sheffield S7 2FE or message me', 'ADDRESS')).toEqual(['22 Hollybank Road, Sheffield S7 2FE']);
-    expect(flagged('we meet at 45 Church Street, Parramatta NSW 2150 monthly', 'ADDRESS')).toEqual(['45 Church Street, Parramatta NSW 2150']);
+  it('finds house number + street, and the town and postcode after it as parts of their own', () => {
+    const text = 'Collection from 22 Hollybank Road, Sheffield S7 2FE or message me';
+    expect(flagged(text, 'ADDRESS')).toEqual(['22 Hollybank Road']);
+    expect(flagged(text, 'LOCATION')).toEqual(['Sheffield']);
+    expect(flagged(text, 'POSTCODE')).toEqual(['S7 2FE']);
+    const aus = 'we meet at 45 Church Street, Parramatta NSW 2150 monthly';
+    expect(flagged(aus, 'ADDRESS')).toEqual(['45 Church Street']);
+    expect(flagged(aus, 'LOCATION')).toEqual(['Parramatta']);
+    expect(flagged(aus, 'POSTCODE')).toEqual(['2150']);
+  });
+  it('reads a pasted postal address line by line: street and flat, town, country, postcode', () => {
+    const text = 'Billing address: Sara Schwarz\n    28245 Puruntie 82 Apt. 595\n   LAPPEENRANTA\n    Finland 53650';
+    expect(flagged(text, 'ADDRESS')).toEqual(['28245 Puruntie 82 Apt. 595']);
+    expect(flagged(text, 'LOCATION')).toEqual(['LAPPEENRANTA', 'Finland']);
+    expect(flagged(text, 'POSTCODE')).toEqual(['53650']);
+    expect(flagged('> 20789 Allika 46\n> Suite 501\n> Riisa', 'ADDRESS')).toEqual(['20789 Allika 46\n> Suite 501']);
+    // A town named after the street wins over reading it as a person's name.
+    expect(flagged('here: 370 Fourth Avenue Apt. 397, Mora de Rubielos, Spain', 'LOCATION')).toEqual(['Mora de Rubielos', 'Spain']);
+  });
+  it('ends the address at ordinary words and field labels', () => {
+    expect(flagged('we meet at 14 Chapel Lane, Bramhall, every other Thursday. Text me', 'LOCATION')).toEqual(['Bramhall']);
+    expect(flagged('14 Chapel Lane, Bramhall\nMobile: 07700 900123', 'LOCATION')).toEqual(['Bramhall']);
+    expect(flagged('Day 3 Methotrexate 15\nfeeling rough', 'ADDRESS')).toEqual([]);
   });
   it('finds European street-first layouts and PO boxes', () => {
     expect(flagged('I live at Koskikatu 25 in the centre', 'ADDRESS')).toEqual(['Koskikatu 25']);

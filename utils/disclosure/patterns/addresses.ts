@@ -1,7 +1,7 @@
 // Street addresses: "14 Chapel Lane, Bramhall", "Koskikatu 25", "PO Box 12",
 // "Parramatta NSW 2150", and whatever follows "my address is".
 import type { Candidate } from '../types';
-import { lexicons } from '../lexicon/lexicons';
+import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, trimEndChars, wordStartBefore, type ScanContext } from '../text';
 
 const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way|court|ct|crescent|cres|place|pl|terrace|grove|gardens|gdns|boulevard|blvd|parade|square|sq|mews|row|hill|park|view|walk|rise|green|highway|hwy|parkway|pkwy|circle|cir|trail|vale|gate|wharf|quay|estate|meadows?|fields?|croft|heights|strasse|straße|gasse|vej|gade|gata|gatan|vägen|veien|straat|laan|weg|allee|platz|terrasse';
@@ -12,6 +12,11 @@ export const STREET = new RegExp(`\\b\\d{1,5}[a-z]?(?:[-/]\\d{1,4})?(?:\\s\\d{1,
 export const STREET_PREFIX_FIRST = /\b(?:rua|via|calle|avenida|rue|avenue|strada|vicolo|piazza|plac|ulica|ul\.|utca)\s(?:[\p{L}'’.-]{1,30}\s){0,3}\d{1,5}[a-z]?(?![\p{L}\d])/gu;
 export const STREET_SUFFIX_FIRST = /(?:katu|tie|vej|gata|gatan|vägen|veien|gade|straße|strasse|straat|laan|weg|allee|platz|gasse|polku|kuja|tér|utca|u\.)\s\d{1,5}[a-z]?\.?(?![\p{L}\d])/gu;
 /** lower */
+/** "20789 Allika 46", "03751 Gerrit Achterberghove 137": number, street name, number, then the end of a line or part. */
+export const STREET_NUMBERED = /(?<![\p{L}\d.,:/-])\d{1,5}[a-z]?[ \t](?:\p{Lu}[\p{L}\p{M}'’.-]{1,30}[ \t]){1,3}\d{1,5}[a-z]?(?=[ \t]*(?:[,\n>]|$)|[ \t]{2}|[ \t](?:[Aa]pt|[Ss]uite|[Ff]lat|[Uu]nit)\b)/gu;
+
+const HOUSE_NUMBER_BEFORE = /(?<![\p{L}\d.,:/-])\d{1,5}[a-z]?[ \t]$/u;
+
 export const UNIT = /\b(?:apt\.?|apartment|suite|flat|unit)\s?#?\d{1,5}[a-z]?(?![\w-])/gu;
 /** lower */
 export const PO_BOX = /\b(?:(?:psc|unit|cmr)\s\d{3,5},?\sbox\s\d{3,5}|p\.?\s?o\.?\sbox\s\d{1,6}|(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})(?![\w-])/gu;
@@ -20,18 +25,96 @@ export const STATE_AFTER_TOWN = /,?\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[
 /** lower. "my address is …", "lives at …", "send it to …". */
 export const ADDRESS_CUE = /\b(?:address(?:\sis|:)|addresses(?:\sare|:)|lives?\s(?:at|on)|living\sat|located\s(?:at|on)|(?:send|sent|deliver(?:ed)?|post|posted|return|mail)\s(?:it\s|them\s|this\s)?to|moved\sto|meet\s(?:me\s|us\s)?at|office\sis\sat|(?:is|are)\sat|stop\sat|house\sat)\s(?=(?:the\scorner\sof\s)?\d|the\scorner)/gu;
 // Continue an address over ", Town", ", Town ST 12345", a postcode. Stops at the first lower-case word.
-const CONTINUATION = /(?:,?\s{1,3}(?:\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}|\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})){1,4}/uy;
+// The parts that follow a street, as people type or paste them: "14 Chapel Lane, Bramhall",
+// "Puruntie 82 Apt. 595\n LAPPEENRANTA\n 53650", "12 Poole Road, Bournemouth BH4 9DW".
+/** Between parts: a comma, a line break, a quoted-mail ">", or spaces. */
+const PART_GAP = /[ \t]*(?:[,\n>][ \t>\n,]*)?/y;
+const TAIL_UNIT = /(?:apt\.?|apartment|suite|flat|unit)\s?#?\d{1,5}[a-z]?(?![\p{L}\d-])/uy;
+const TAIL_POSTCODE = /(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[\dA-Z]{4}|\d{3}\s\d{2}|\d{4,6}(?:-\d{4})?)(?![\p{L}\d])/uy;
+/** A state, province or county code ("NSW", "CO", "SK"): part of the address, nothing on its own. */
+const TAIL_REGION_CODE = /[A-Z]{2,3}(?![\p{L}\d])/uy;
+/** One to four capitalised (or all-capital) words: a town, a district, a country. */
+const TAIL_PLACE = /\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|upon|on|sur|de|del|la|le|am|an|der|di|da|do|dos|das|of)){0,3}(?![\p{L}\d])/uy;
 
-export const ADDRESS_PATTERNS: readonly RegExp[] = [STREET, STREET_PREFIX_FIRST, STREET_SUFFIX_FIRST, UNIT, PO_BOX, STATE_AFTER_TOWN, ADDRESS_CUE, CONTINUATION];
+export const ADDRESS_PATTERNS: readonly RegExp[] = [STREET, STREET_NUMBERED, HOUSE_NUMBER_BEFORE, STREET_PREFIX_FIRST, STREET_SUFFIX_FIRST, UNIT, PO_BOX, STATE_AFTER_TOWN, ADDRESS_CUE, PART_GAP, TAIL_UNIT, TAIL_POSTCODE, TAIL_REGION_CODE, TAIL_PLACE];
 
-function extend(text: string, end: number): number {
-  CONTINUATION.lastIndex = end;
-  const m = CONTINUATION.exec(text);
-  return m ? end + m[0].length : end;
+function sticky(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
+
+/**
+ * Read what follows a street: flat or suite numbers stay with the street; the town, the country
+ * and the postcode become findings of their own, so each can be fixed on its own ("keep the
+ * town, hide the street"). Returns where the street part ends.
+ */
+function addressTail(text: string, streetEnd: number, out: Candidate[]): number {
+  const lex = lexicons();
+  let end = streetEnd;
+  let at = streetEnd;
+  for (let part = 0; part < 7; part++) {
+    const gap = sticky(PART_GAP, text, at) ?? '';
+    const from = at + gap.length;
+    if (from >= text.length) break;
+    const lowerNext = text.slice(from, from + 16).toLowerCase();
+    const unit = sticky(TAIL_UNIT, lowerNext, 0);
+    if (unit) {
+      end = from + unit.length;
+      at = end;
+      continue;
+    }
+    const postcode = sticky(TAIL_POSTCODE, text, from);
+    if (postcode) {
+      out.push({ start: from, end: from + postcode.length, kind: 'POSTCODE', severity: 'high', confidence: 0.9, facet: 'postcode', detail: 'postcode', structural: true });
+      at = from + postcode.length;
+      continue;
+    }
+    const place = sticky(TAIL_PLACE, text, from);
+    const region = sticky(TAIL_REGION_CODE, text, from);
+    if (region && (!place || place.length === region.length) && !lex.countries.has(fold(region))) {
+      at = from + region.length;
+      continue;
+    }
+    // "Mobile:", "Tel:" — a field label starts the next line's contact details, not a town.
+    if (!place || text.charAt(from + place.length) === ':') break;
+    // "Parramatta NSW": a state code after a town is not part of the town's name.
+    let words = place.replace(/\.$/u, '');
+    const lastSpace = words.lastIndexOf(' ');
+    if (lastSpace > 0 && /\p{Ll}/u.test(words) && /^[A-Z]{2,3}$/u.test(words.slice(lastSpace + 1))) words = words.slice(0, lastSpace);
+    const folded = fold(words);
+    const lone = !/[\s-]/u.test(words);
+    // "…Lane, Bramhall. Text me": a lone ordinary word ("Text", "Thanks") ends the address.
+    const shouting = words === words.toUpperCase();
+    const country = lex.countries.has(folded);
+    if (lone && !shouting && !country && (lex.commonWords.has(folded) || lex.notNames.has(folded)) && !lex.towns.has(folded)) break;
+    out.push({
+      start: from,
+      end: from + words.length,
+      kind: 'LOCATION',
+      severity: country ? 'low' : 'medium',
+      confidence: 0.9,
+      ...(country ? { detail: 'country' } : { facet: 'town' as const, detail: 'town' }),
+      structural: true,
+    });
+    at = from + words.length;
+  }
+  return end;
+}
+
+/** "28245 Puruntie 82": a building number before a street that carries its own number. */
+function houseNumberBefore(text: string, start: number): number {
+  const m = HOUSE_NUMBER_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? start - m[0].length : start;
 }
 
 function push(out: Candidate[], start: number, end: number, confidence: number, severity: Candidate['severity'] = 'high'): void {
   out.push({ start, end, kind: 'ADDRESS', severity, confidence, detail: 'street address' });
+}
+
+/** A street, its flat or suite, and (as separate findings) the town, country and postcode after it. */
+function pushStreet(text: string, out: Candidate[], start: number, end: number, confidence: number): void {
+  const streetEnd = addressTail(text, end, out);
+  out.push({ start, end: streetEnd, kind: 'ADDRESS', severity: 'high', confidence, detail: 'street address', structural: true });
 }
 
 /** The words of a street must look like a name: capitalised or numbers ("12 High Street", not "2 miles in the park"). */
@@ -45,15 +128,21 @@ function detectStreets(ctx: ScanContext, out: Candidate[]): void {
   for (const m of lower.matchAll(STREET)) {
     if (gluedTo(text, m.index, '-')) continue;
     if (!capitalisedStreet(text.slice(m.index, m.index + m[0].length))) continue;
-    push(out, m.index, extend(text, m.index + m[0].length), 0.9);
+    pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.9);
   }
-  for (const m of lower.matchAll(STREET_PREFIX_FIRST)) push(out, m.index, extend(text, m.index + m[0].length), 0.85);
+  for (const m of lower.matchAll(STREET_PREFIX_FIRST)) pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.85);
   for (const m of lower.matchAll(STREET_SUFFIX_FIRST)) {
     // Walk back to the start of the street name ("Koski|katu 25", "Villacher Strasse 89").
     let start = wordStartBefore(text, m.index + 1, 31);
     if (start === m.index && text.charAt(start - 1) === ' ') start = wordStartBefore(text, start - 1, 31);
     if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) continue;
-    push(out, start, extend(text, m.index + m[0].length), 0.85);
+    pushStreet(text, out, houseNumberBefore(text, start), m.index + m[0].length, 0.85);
+  }
+  for (const m of text.matchAll(STREET_NUMBERED)) {
+    const words = m[0].split(/[ \t]/u).slice(1, -1);
+    // "3 Musketeers 2", "Day 3 Methotrexate 15": every word ordinary or medical is not a street.
+    if (words.every((w) => lexicons().notNames.has(fold(w)) || isMedicalWord(fold(w)))) continue;
+    pushStreet(text, out, m.index, m.index + m[0].length, 0.8);
   }
   for (const m of lower.matchAll(PO_BOX)) push(out, m.index, m.index + m[0].length, 0.9);
   for (const m of lower.matchAll(UNIT)) push(out, m.index, m.index + m[0].length, 0.6, 'medium');
