@@ -1,0 +1,28 @@
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const painRare: DraftGroup = {
+  prefix: 'h2-pain',
+  topic: 'Chronic migraine, hEDS, chronic pain, sickle cell and rare disease groups',
+  drafts: [
+    `Aimovig 140mg month 3: migraine days from 18 to 9 a month. Constipation is real though. Neuro said if no 50% reduction by month 6 we switch to Ajovy or Emgality. MIDAS score went from 84 to 41.`,
+    `Botox round 4 done at {{ORGANIZATION|Queen Square}} today, 155 units, 31 sites. Dr {{PERSON|Fenwick}} is so gentle with the neck ones. I'm {{AGE|37}}, chronic migraine since my teens, and live out in {{LOCATION|Bromley}} so the trek in is a killer with the photophobia 😎`,
+    `Beighton 7/9, hEDS confirmed by a rheumatologist using the 2017 criteria. The Ehlers-Danlos Society has a directory (ehlers-danlos.com) but most are private. Anyone had success with a Hypermobility Clinic referral on the NHS? Also POTS and MCAS seem to come with it for a lot of us.`,
+    `My name is {{PERSON|Brianna Kowalski}} and I'm raising money for my craniocervical fusion (CCI + Chiari, insurance denied it twice). Anything helps, sharing helps more 💜 {{URL|gofundme.com/f/bri-needs-a-stable-neck}} and updates on X at {{HANDLE|@brikowalski_eds}}`,
+    `Finished the 8 week Pain Management Programme. Honestly sceptical going in but the pacing stuff helped. Tramadol down from 200mg to 100mg a day. The Pain Toolkit is free online and worth a read if you can't get on a course.`,
+    `HbSS, {{AGE|24}}, just moved to {{LOCATION|Catford}} from {{LOCATION|Leicester}}. Under the haem team at {{ORGANIZATION|King's}} now. At my old hospital I waited 4 hrs for pain relief even with a care plan (it's on the system under {{ID_NUMBER|6114098528}}) - is it any better here? Whatsapp me {{PHONE|07824 615390}} if you know. {{PERSON|Tobi}}`,
+    `Hydroxyurea 1000mg, HbF up to 22%. Hb sits around 8.1 g/dL which is my normal. Voxelotor was withdrawn so that's off the table. Drinking 3L water a day and avoiding the cold. The Sickle Cell Society have a crisis card you can carry.`,
+    `Our son {{PERSON|Cian}} ({{AGE|5}}) has Angelman syndrome and we're applying for Domiciliary Care Allowance. Form asks for his PPS {{ID_NUMBER|6381947W}} and his consultant in {{ORGANIZATION|Crumlin}}. Anyone know how long it takes? We're in {{LOCATION|Navan}}. A few people asked about helping with his wheelchair van, the account is {{IBAN|IE66 AIBK 9310 4762 9184 53}} 💙`,
+    `Fabry disease here, on agalsidase beta infusions every 2 weeks. I also know people with Gaucher and Pompe on ERT. Rare Disease Day is the last day of February and Genetic Alliance UK do a good campaign. Anyone else's infusion nurse come to the house?`,
+    `does anyone else get the weird yawning before an attack? prodrome is so weird. will try magnesium glycinate 400mg and riboflavin 400mg per the Migraine Trust factsheet, see if it helps. rizatriptan 10mg is my rescue but max 2 a day`,
+    `My daughter ({{AGE|15}}) has hEDS and keeps subluxing her shoulder in PE. {{ORGANIZATION|Mount Alvernia College}} won't let her sit out without a new note EVERY week. We're in {{LOCATION|Kedron}}, {{LOCATION|Brisbane}}. Has anyone got NDIS funding for EDS or is that a pipe dream?`,
+    `Access to Work finally approved my sit-stand desk and an ergonomic chair after 7 months. If you have chronic pain and work, APPLY, it's not means tested. Also ask for an occupational health assessment, it's a reasonable adjustment under the Equality Act.`,
+    `Prior auth for my spinal cord stimulator trial got denied by {{OTHER|Aetna}}. Appeal letter needs my member ID {{ID_NUMBER|W284716093}}, DOB {{DOB|7/14/1988}} and the date of service ({{DATE|Jan 14, 2025}}) - anyone have a template? Pain doc at {{ORGANIZATION|Cleveland Clinic}} says it's medically necessary.`,
+    `NO I DO NOT JUST HAVE A HEADACHE. Rant over. Coworker asked if I'd tried drinking water. I could sue for damages to my patience lol. Day 4 of status migrainosus, DHE infusion tomorrow hopefully.`,
+    `Anyone dealt with ACC for a chronic pain claim after a work injury? Hurt my back at {{ORGANIZATION|Countdown}} in {{LOCATION|Papakura}} lifting crates. Claim no. {{ID_NUMBER|10049382716}}, case manager {{PERSON|Hemi}} hasn't rung back in 3 weeks. {{AGE|44}}, still can't sit more than 20 mins.`,
+    `Reminder that {{OTHER|T-Boz}} from TLC and {{OTHER|Prodigy}} from Mobb Deep both talked openly about living with sickle cell. Representation matters. World Sickle Cell Day is 19 June every year, wear red ❤️`,
+    `Expat in {{LOCATION|Leipzig}} here ({{AGE|40}}, chronic migraine). Neurologist at {{ORGANIZATION|Uniklinik Leipzig}} wants to prescribe erenumab but {{OTHER|AOK}} needs my Versichertennummer {{ID_NUMBER|M482139079}} on the form and I can't tell which field it goes in?? Any Germans here help 😅`,
+    `Physio said I'm a jack of all trades when it comes to dislocations lol. Fingers, shoulders, ribs, jaw. She gave me a pat on the back for the strength work though - 6 months of Pilates and fewer subluxations. Ring splints are pricey but worth it.`,
+    `Vit D was 21 nmol/L (deficient under 25), ferritin 11 ug/L (range 13-150). GP started Fultium-D3 3200 IU and ferrous fumarate 210mg. Could that explain some of the widespread pain? Everything aches but bloods are otherwise "normal". Also been referred to the Long Covid Clinic just in case.`,
+    `Our {{AGE|3yo}} has Prader-Willi and we're applying for SSI. They want his SSN ({{ID_NUMBER|412-68-3307}}) AND his birth certificate, he was born {{DOB|August 9, 2021}} at {{ORGANIZATION|Dell Children's}}. Does anyone know if PWSA USA helps with this? Call or text {{PHONE|512.448.2093}}, I'm terrible at checking messenger`,
+  ],
+};
