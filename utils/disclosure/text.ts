@@ -18,14 +18,17 @@ export function atSentenceStart(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0) {
     const ch = text[j] ?? '';
-    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '(' || ch === '\'' || ch === '‘' || ch === '*' || ch === '>' || ch === '-' || ch === '•') {
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '(' || ch === '\'' || ch === '‘' || ch === '*' || ch === '>' || ch === '-' || ch === '•' || ch === '\uFE0F' || ch === '\u200D') {
       j--;
       continue;
     }
-    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\r' || ch === ':' || ch === '…';
+    // An emoji ends a thought in forum posts as often as a full stop does ("…replacement 🙄 Doing…").
+    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\r' || ch === ':' || ch === '…' || EMOJI_END.test(text.slice(Math.max(0, j - 1), j + 1));
   }
   return true;
 }
+
+const EMOJI_END = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
 
 
 /** The lower-cased text within `width` characters before `i`, for cue matching. */

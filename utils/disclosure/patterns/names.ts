@@ -10,11 +10,19 @@ const RELATIVES = 'son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|
 /** lower. "my name is", "I'm called", "call me", "name:", "signed". */
 export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
 /** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
-export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES})(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}(?=\\S)`, 'gu');
+export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}(?=\\S)`, 'gu');
 /** lower. Titles before a name, including lower-case "dr mehta". */
 export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s{1,3}(?=\S)/gu;
 /** lower. "text Leilani on 0413…", "ask for Karen". */
 export const CONTACT_PERSON_CUE = /\b(?:(?:text|call|ring|message|email|e-mail|dm|pm|contact|speak to|talk to)\s(?=\p{L}+\s(?:on|at)\s[+\d(])|ask for\s)/gu;
+/** lower. A greeting opening the post: "hi all, ", "bonjour, ", "morning everyone ". */
+export const GREETING_CUE = /^\s*(?:hi|hello|hey|hiya|heya|howdy|morning|evening|bonjour|hallo|hola|ciao|dia dhuit|kia ora|g'?day)(?:\s(?:all|everyone|folks|guys|ladies|team|there|zusammen|y'all))?,?\s(?=\S)/gu;
+/** After a name: "from …", ", 34", " (34)". */
+const INTRO_AFTER = /^(?:\sfrom\s|,\s?\d{1,2}\b|\s\(\d{1,2})/u;
+/** ", 31" or " (31)" straight after a name. */
+const AGE_AFTER = /^(?:,\s?|\s\()\d{1,2}(?!\d)/u;
+/** Words of time that follow "my mum" as an adverb ("I saw my mum Sunday"). */
+const WHEN_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:today|tonight|tomorrow|yesterday|weekend)$/u;
 const SENTENCE_GAP = /^[\s.!?]*$|\p{Extended_Pictographic}\s?$/u;
 /** lower. "find me as …", "my username is …", "discord jessiek#4821". */
 export const HANDLE_CUE = /\b(?:find me (?:as|on \w{2,12} as|under|at)|look me up (?:as|on \w{2,12} as)|search (?:for )?me as|add me (?:as|on \w{2,12}:?)|message me (?:as|on \w{2,12}:?)|dm me (?:as|on \w{2,12}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|discord)\s{0,3}(?=\S)/gu;
@@ -22,12 +30,13 @@ const NAME_AFTER = /(\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1
 const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
 /** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
 /** Tried right after a separator near the end: "… - Lorraine", "(Jan)", "😂 Sian Morgan, Llanelli". */
-export const SIGN_OFF = /\s{0,3}\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,20})?\)?(?:, \p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30})?)?$/uy;
+export const SIGN_OFF = /\s{0,3}\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,20})?\)?(?:, (\p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30})?))?$/uy;
+const LOWER_SIGN_OFF = /\s{1,3}(\p{Ll}{2,20})$/uy;
 const SIGN_OFF_SEPARATORS = '\n.!?),~-–—(';
 /** Emoji and skin tones that may follow a sign-off name; trimmed by hand before matching. */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
-export const NAME_PATTERNS: readonly RegExp[] = [SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, EMOJI];
+export const NAME_PATTERNS: readonly RegExp[] = [GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
 
 const WEAK_SELF = /^(?:i'?m|i am|it'?s|this is|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+$/u;
 const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged)\b)/u;
@@ -47,9 +56,11 @@ function nameAfter(text: string, at: number): { start: number; words: string[] }
 function nameLike(word: string, strict: boolean): boolean {
   const lex = lexicons();
   const key = fold(word.replace(/['’]s?$/u, ''));
-  if (key.length < 2 || lex.notNames.has(key) || isMedicalWord(key) || /\d/u.test(word)) return false;
+  if (key.length < 2 || isMedicalWord(key) || /\d/u.test(word)) return false;
   const capital = /^\p{Lu}\p{Ll}/u.test(word);
   const known = lex.firstNames.has(key);
+  // "Jan", "May", "Will" are names after "my name is" or "my son", not after "I'm".
+  if (lex.notNames.has(key) && (strict || !capital || !known)) return false;
   const ordinary = lex.commonWords.has(key) || lex.wordLikeNames.has(key);
   if (!strict) return capital || (known && !ordinary);
   return (known && !ordinary) || (capital && !ordinary) || (capital && known && !lex.wordLikeNames.has(key));
@@ -91,7 +102,9 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const unusual = !lexicons().commonWords.has(fold(first)) && nameLike(first.charAt(0).toUpperCase() + first.slice(1), false);
     // "my name is rubija": after a strong cue any unusual word will do; "I'm Ciara, 29": a capital and an intro-like ending.
     const known = lexicons().firstNames.has(fold(first)) && !lexicons().notNames.has(fold(first)) && !isMedicalWord(fold(first));
-    if (!nameLike(first, weak) && !(unusual && (!weak || (ending && /^\p{Lu}/u.test(first)))) && !(known && !weak)) continue;
+    // "I'm Rose, 31": a capitalised word with an age straight after is a name, even an everyday one.
+    const aged = /^\p{Lu}/u.test(first) && AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
+    if (!aged && !nameLike(first, weak) && !(unusual && (!weak || (ending && /^\p{Lu}/u.test(first)))) && !(known && !weak)) continue;
     pushName(out, text, found, weak ? 0.7 : 0.9, 'own name');
   }
   for (const m of lower.matchAll(FAMILY_CUE)) {
@@ -100,7 +113,9 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     // "my son Jake" needs a capital (or a known name); "my son is 7", "my consultant rang me" stay clean.
     if (!found || !first) continue;
     const lowerCase = !/^\p{Lu}/u.test(first);
-    if (!nameLike(first, lowerCase)) continue;
+    // "my wife Summer", "my daughter April": after a relative, a capital outweighs the word lists (not "my mum Sunday").
+    const seasonal = !lowerCase && first.length > 2 && lexicons().notNames.has(fold(first)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
+    if (!seasonal && !nameLike(first, lowerCase)) continue;
     if (lowerCase && !/^(?:\s?[,.(!?]|\s?$|\s(?:is|was|has|and|who|says|said)\b)/u.test(text.slice(found.start + first.length, found.start + first.length + 6))) continue;
     const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);
     pushName(out, text, found, 0.85, clinical ? 'clinician' : 'family');
@@ -125,15 +140,28 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
       const earlier = wordStartBefore(text, start - 1, 20);
       if (/^\p{Lu}/u.test(text.charAt(earlier)) && /^\p{Lu}/u.test(text.charAt(start))) start = earlier;
     }
-    if (start === at || !SENTENCE_GAP.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // After a sentence break, or after the opening greeting ("Hallo zusammen, Tanja here").
+    const opening = start <= 30 && /^[^.!?\n]*,\s$/u.test(text.slice(0, start));
+    if (start === at || !(opening || SENTENCE_GAP.test(text.slice(Math.max(0, start - 3), start)))) continue;
     const words = text.slice(start, at).split(' ');
     const first = words[0] ?? '';
     const lex = lexicons();
     // A known first name, or two capitalised words; not "Update here" or "Newbie here".
-    if (lex.commonWords.has(fold(first)) || lex.notNames.has(fold(first))) continue;
-    if (lex.firstNames.has(fold(first)) || (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) {
+    if (lex.commonWords.has(fold(first)) || lex.notNames.has(fold(first)) || isMedicalWord(fold(first))) continue;
+    const unusualOpener = opening && /^\p{Lu}\p{Ll}/u.test(first);
+    if (unusualOpener || lex.firstNames.has(fold(first)) || (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) {
       pushName(out, text, { start, words }, 0.75, 'own name');
     }
+  }
+  // "Hi all, Kerry-Ann from Toowoomba", "Bonjour, Marie-Claire from Lyon".
+  for (const m of lower.matchAll(GREETING_CUE)) {
+    const found = nameAfter(text, m.index + m[0].length);
+    const first = found?.words[0];
+    if (!found || !first || !/^\p{Lu}\p{Ll}/u.test(first) || found.words.length > 1) continue;
+    const key = fold(first);
+    const lex = lexicons();
+    if (lex.notNames.has(key) || isMedicalWord(key) || (lex.commonWords.has(key) && !lex.firstNames.has(key))) continue;
+    if (INTRO_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 8))) pushName(out, text, found, 0.75, 'own name');
   }
   for (const m of lower.matchAll(CONTACT_PERSON_CUE)) {
     const found = nameAfter(text, m.index + m[0].length);
@@ -173,25 +201,53 @@ function detectSignOff(text: string, out: Candidate[]): void {
   if (end < text.length && text.charAt(end) === 'x' && text.charAt(end - 1) !== ' ') end++;
   const tail = text.slice(Math.max(0, end - 60), end);
   // The name starts after the last separator (a stop, dash, bracket, emoji or line break), or after the one before it.
-  let m: RegExpExecArray | null = null;
+  // Up to three separators back: "…words.\n\nMarcus, Oldham" is tried from the line break and from
+  // the comma; the longest reading whose name passes the word lists wins ("Love, Sarah" → "Sarah").
+  const matches: RegExpExecArray[] = [];
+  const lex = lexicons();
   let tried = 0;
-  for (let i = tail.length - 1; i >= -1 && tried < 3 && !m; i--) {
+  for (let i = tail.length - 1; i >= -1 && tried < 3; i--) {
     const code = tail.charCodeAt(i);
-    const emoji = code >= 0xdc00 && code <= 0xdfff && EMOJI.test(tail.slice(i - 1, i + 1));
+    const emoji = EMOJI.test(code >= 0xdc00 && code <= 0xdfff ? tail.slice(i - 1, i + 1) : tail.charAt(i));
+    const kiss = tail.charAt(i) === 'x' && tail.charAt(i + 1) === ' ' && (i === 0 || tail.charAt(i - 1) === ' ');
     if (i === -1 && end > tail.length) break;
-    if (i >= 0 && !SIGN_OFF_SEPARATORS.includes(tail.charAt(i)) && !emoji) continue;
+    if (i >= 0 && !SIGN_OFF_SEPARATORS.includes(tail.charAt(i)) && !emoji && !kiss) continue;
     tried++;
     SIGN_OFF.lastIndex = i + 1;
-    m = SIGN_OFF.exec(tail);
+    const m = SIGN_OFF.exec(tail);
+    if (m) matches.unshift(m);
+    // "…is real. jo": a lower-case sign-off only when it can only be a name.
+    LOWER_SIGN_OFF.lastIndex = i + 1;
+    const lowerName = i >= 0 && '.!?\n'.includes(tail.charAt(i)) ? LOWER_SIGN_OFF.exec(tail)?.[1] : undefined;
+    const lowerKey = lowerName ? fold(lowerName) : '';
+    if (lowerName && lex.firstNames.has(lowerKey) && !lex.commonWords.has(lowerKey) && !lex.wordLikeNames.has(lowerKey) && !lex.notNames.has(lowerKey)) {
+      const start = end - tail.length + tail.lastIndexOf(lowerName);
+      out.push({ start, end: start + lowerName.length, kind: 'PERSON', severity: 'medium', confidence: 0.5, detail: 'own name' });
+      return;
+    }
   }
-  const name = m?.[1];
-  if (!m || !name) return;
-  const lex = lexicons();
-  const key = fold(name);
-  if (lex.notNames.has(key) || isMedicalWord(key) || (lex.commonWords.has(key) && !lex.firstNames.has(key))) return;
-  if (!lex.firstNames.has(key) && lex.commonWords.has(key)) return;
-  const start = end - tail.length + m.index + m[0].indexOf(name);
-  out.push({ start, end: start + name.length, kind: 'PERSON', severity: 'medium', confidence: lex.firstNames.has(key) ? 0.7 : 0.5, detail: 'own name' });
+  for (const m of matches) {
+    const name = m[1];
+    if (!name) continue;
+    const key = fold(name);
+    const start = end - tail.length + m.index + m[0].indexOf(name);
+    // A surname after it ("Sian Morgan") settles it; a lone word must pass the word lists.
+    const withSurname = /^ \p{Lu}/u.test(text.slice(start + name.length, start + name.length + 2));
+    if (lex.notNames.has(key) || isMedicalWord(key) || (!withSurname && lex.commonWords.has(key) && !lex.firstNames.has(key))) continue;
+    if (!withSurname && lex.towns.has(key) && !lex.firstNames.has(key)) {
+      // "83 years young. Rotherham 💪": a town signed alone says where, not who.
+      out.push({ start, end: start + name.length, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'town', detail: 'town', structural: true });
+      return;
+    }
+    out.push({ start, end: start + name.length, kind: 'PERSON', severity: 'medium', confidence: lex.firstNames.has(key) ? 0.7 : 0.5, detail: 'own name' });
+    // "Sian Morgan, Llanelli": the place signed with the name is where they live.
+    const town = m[2];
+    if (town) {
+      const townStart = end - tail.length + m.index + m[0].lastIndexOf(town);
+      out.push({ start: townStart, end: townStart + town.length, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'town', detail: 'town', structural: true });
+    }
+    return;
+  }
 }
 
 export function detectNames(ctx: ScanContext): Candidate[] {
