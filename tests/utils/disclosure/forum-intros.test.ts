@@ -90,3 +90,35 @@ describe('look-alikes that stay clean', () => {
     expect(flagged('Timing is everything with Madopar and Stalevo', 'PERSON')).toEqual([]);
   });
 });
+
+describe('numbers, postcodes and handles with looser wording', () => {
+  it('finds an ID number in brackets or a word or two after its cue word', () => {
+    expect(flagged('the form wants my PPS (8123456T) again', 'ID_NUMBER')).toEqual(['8123456T']);
+    expect(flagged('my hospital number showing RX7741200 on the letter', 'ID_NUMBER')).toEqual(['RX7741200']);
+    expect(flagged('they ask for my SIN 046 454 286 on every page', 'ID_NUMBER')).toEqual(['046 454 286']);
+    expect(flagged('it says Versichertennummer A123456789 at the top', 'ID_NUMBER')).toEqual(['A123456789']);
+    // A cue word followed by a small count is not an ID.
+    expect(flagged('my hospital number showing up twice on 2 letters', 'ID_NUMBER')).toEqual([]);
+  });
+
+  it('finds a lower-case UK postcode after a where-word, and a handle after "on insta"', () => {
+    expect(flagged('any groups near ls6 2ab?', 'POSTCODE')).toEqual(['ls6 2ab']);
+    expect(flagged('i walked 2 miles near the park', 'POSTCODE')).toEqual([]);
+    expect(flagged('follow us on insta little_warrior_ben for updates', 'HANDLE')).toEqual(['little_warrior_ben']);
+    expect(flagged('I posted it on insta yesterday', 'HANDLE')).toEqual([]);
+  });
+});
+
+describe('capitalised things that are not people', () => {
+  it('leaves acronym-led phrases, ordinary-word pairs and app names alone', () => {
+    expect(flagged('IVF Round 3 starts Monday', 'PERSON')).toEqual([]);
+    expect(flagged('Our local Sickle Cell Support Group is great', 'PERSON')).toEqual([]);
+    expect(flagged('I track it all in the Flo app', 'PERSON')).toEqual([]);
+    expect(flagged('Applied for Universal Credit and a Blue Badge', 'ORGANIZATION')).toEqual([]);
+    expect(flagged('The Pain Management Programme was not for me', 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('still finds a name with an ordinary surname when something marks it as a person', () => {
+    expect(flagged('I met Oksana Baker at the support group and she said to try it', 'PERSON')).toEqual(['Oksana Baker']);
+  });
+});

@@ -16,6 +16,8 @@ export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|
 export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is a|was a|and i|has been|had been|herself|himself|who\b))/u;
 export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs)\s$/u;
 const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
+/** lower. Words after a single capitalised word that make it the name of a thing. */
+const THING_AFTER = /^\s(?:app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range)\b/u;
 /** A run longer than this is a heading or a title, not a name. */
 const MAX_NAME_WORDS = 4;
 
@@ -145,6 +147,8 @@ function classifyRun({ run, title, afterMedical }: Run, text: string, lower: str
     const cue = PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40));
     // A lone capitalised word opening a sentence ("Breathing exercises…") needs a cue, not just the name list.
     if (run.sentenceStart && !cue) return undefined;
+    // "the Flo app", "the Grace ward": a name seldom follows "the", or comes before a thing's name.
+    if (/\bthe\s$/u.test(prior) || THING_AFTER.test(lower.slice(end, end + 12))) return undefined;
     if (firstName && (!common[0] || cue)) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.6, detail: 'first name' };
     if (cue && !common[0]) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' };
     return undefined;
@@ -154,6 +158,11 @@ function classifyRun({ run, title, afterMedical }: Run, text: string, lower: str
   let ordinary = 0;
   for (const c of common) if (c) ordinary++;
   if (firstName && ordinary - (common[0] ? 1 : 0) < words.length - 1) return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.8, detail: 'full name' };
+  // "IVF Round", "MRI Results": an acronym opening the run names a thing, not a person.
+  if (first.allCaps && first.key.length >= 3) return undefined;
+  // Without a known first name, an ordinary last word ("Sickle Cell", "Shout Out") needs a cue to be a surname.
+  const personCue = PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40));
+  if (!firstName && common[words.length - 1] && !personCue) return undefined;
   // Mid-sentence, an ordinary first word before a surname-like last word is still a name ("add Lewis Forbes as guardian").
   if (ordinary === 0 || (ordinary < words.length && (!common[0] || (!run.sentenceStart && !common[words.length - 1])))) {
     if (placeCue) return { start, end, kind: 'LOCATION', severity: 'low', confidence: 0.45, facet: 'place' };

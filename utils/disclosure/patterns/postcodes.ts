@@ -32,7 +32,9 @@ export function detectPostcodes(ctx: ScanContext): Candidate[] {
   for (const m of text.matchAll(UK_POSTCODE)) {
     const area = (m[1] ?? '').toUpperCase();
     const upper = m[0] === m[0].toUpperCase();
-    const cue = /(?:post ?code|address)\W{0,6}$/iu.test(before(text, m.index, 16));
+    // Lower case only with a cue: "postcode ml3 7tw", "anyone near ml3 7tw?".
+    const prior = before(text, m.index, 16);
+    const cue = /(?:post ?code|address)\W{0,6}$/iu.test(prior) || AREA_CUE.test(prior);
     if (UK_AREAS.has(area) && (upper || cue)) push(out, m.index, m.index + m[0].length, 'high', 0.95, 'full postcode');
   }
   for (const m of text.matchAll(UK_OUTWARD)) {
