@@ -115,3 +115,13 @@ export function plausibleDate(day: number, month: number, year?: number): boolea
   if (year !== undefined && month === 2 && day === 29 && year % 4 !== 0) return false;
   return true;
 }
+
+/** Australian Medicare card number: 10 digits (first 2–6) with a weighted check digit in place 9, then an optional issue digit. */
+export function medicareAuValid(input: string): boolean {
+  const d = input.replace(/\D/gu, '');
+  if ((d.length !== 10 && d.length !== 11) || !/^[2-6]/u.test(d)) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9];
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (weights[i] ?? 0);
+  return sum % 10 === Number(d[8]);
+}

@@ -122,3 +122,35 @@ describe('capitalised things that are not people', () => {
     expect(flagged('I met Oksana Baker at the support group and she said to try it', 'PERSON')).toEqual(['Oksana Baker']);
   });
 });
+
+describe('public bodies, services and checked numbers', () => {
+  it('leaves charities, schemes, laws and services named by what they treat alone', () => {
+    expect(flagged('The Menopause Charity website is brilliant', 'PERSON')).toEqual([]);
+    expect(flagged('we are applying for Domiciliary Care Allowance', 'PERSON')).toEqual([]);
+    expect(flagged('it is a reasonable adjustment under the Equality Act', 'ORGANIZATION')).toEqual([]);
+    expect(flagged('been referred to the Hypermobility Clinic at last', 'ORGANIZATION')).toEqual([]);
+    // A named hospital the writer is treated at still counts.
+    expect(flagged('been referred to Castlehill Hospital for the scan', 'ORGANIZATION')).toEqual(['Castlehill Hospital']);
+    // …and working for a charity narrows things down.
+    expect(flagged('I work for the Brightwater Trust', 'ORGANIZATION')).toEqual(['Brightwater Trust']);
+  });
+
+  it('reads "X in Town" as two names', () => {
+    const text = 'My endo at Ninewells in Dundee is great';
+    expect(flagged(text, 'LOCATION')).toEqual(['Dundee']);
+    expect(covers(text, 'Ninewells in Dundee')).toBe(true);
+  });
+
+  it('finds names after a role or relative with no "my", and lower-case names with an age', () => {
+    expect(flagged('Social worker Bernadette is coming on Monday', 'PERSON')).toEqual(['Bernadette']);
+    expect(flagged('my son oisin (4) has eczema', 'PERSON')).toEqual(['oisin']);
+    expect(flagged('the dietitian Anjali was lovely', 'PERSON')).toEqual(['Anjali']);
+  });
+
+  it('checks an Australian Medicare number and finds cued numbers over phone-shaped readings', () => {
+    expect(flagged('is it 2746 93182 1 on the form?', 'ID_NUMBER')).toEqual(['2746 93182 1']);
+    expect(flagged('is it 2746 93183 1 on the form?', 'ID_NUMBER')).toEqual([]);
+    expect(flagged('form with my health card no. 5382-019-478 on it', 'ID_NUMBER')).toEqual(['5382-019-478']);
+    expect(flagged('son numéro de sécu 1 85 05 78 006 084 36 sur le formulaire', 'ID_NUMBER')).toEqual(['1 85 05 78 006 084 36']);
+  });
+});

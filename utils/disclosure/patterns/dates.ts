@@ -14,7 +14,8 @@ export const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)
 /** lower */
 export const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:the\\s)?${DAY}\\s(?:of\\s)?${MONTH}\\.?(?:,?\\s(?:\\d{4}|'\\d{2}))?(?!\\w)`, 'gu');
 /** lower */
-export const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?${MONTH}\\.?\\s(?:the\\s)?${DAY}(?:,?\\s\\d{4})?(?![\\w:])`, 'gu');
+// A full stop only after a short month ("Apr. 6"): after "April." a new sentence starts ("in April. 6 days off").
+export const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:${MONTH.slice(3, -1)}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)\\s(?:the\\s)?${DAY}(?:,?\\s\\d{4})?(?![\\w:])`, 'gu');
 /** lower. "Thursday 14th", "on the 3rd" is too vague; a weekday pins the week. */
 export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b`, 'gu');
 /** "on 5/9", "on 14/03": day and month without a year, only after "on". lower */

@@ -16,6 +16,11 @@ export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|
 export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is a|was a|and i|has been|had been|herself|himself|who\b))/u;
 export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs)\s$/u;
 const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
+/** Last words of bodies that belong to everyone: charities, societies, schemes, laws, grants. */
+const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'association', 'federation', 'alliance', 'network', 'fund', 'campaign', 'appeal', 'act', 'allowance', 'scheme', 'programme', 'program', 'benefit', 'grant', 'award', 'cert', 'certificate', 'helpline', 'care']);
+const SERVICE_END = new Set(['clinic', 'service', 'services', 'team', 'unit', 'ward', 'department', 'healthcare', 'care', 'programme', 'program', 'centre', 'center']);
+/** lower. "I work for the … Trust", "volunteering at the … Society". */
+const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|ing)?|placement|contract)\s(?:at|for|with|by)\s(?:the\s)?$/u;
 /** lower. Words after a single capitalised word that make it the name of a thing. */
 const THING_AFTER = /^\s(?:app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range)\b/u;
 /** A run longer than this is a heading or a title, not a name. */
@@ -34,6 +39,8 @@ interface Run {
   title?: Word;
   /** The run follows a condition name: "MS Society", "Crohn's & Colitis UK" are charities, not people. */
   afterMedical?: boolean;
+  /** A condition or medicine follows straight after: "Long" in "Long Covid", "Hormone" in "Hormone Therapy". */
+  beforeMedical?: boolean;
 }
 
 /**
@@ -47,9 +54,9 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
   let from = 0;
   let title: Word | undefined;
   let afterMedical = false;
-  const flush = (to: number): void => {
+  const flush = (to: number, beforeMedical = false): void => {
     const run = subChunk(chunk, from, to, text);
-    if (run) out.push({ run, title, afterMedical });
+    if (run) out.push({ run, title, afterMedical, beforeMedical });
     title = undefined;
   };
   for (let i = 0; i < words.length; i++) {
@@ -68,7 +75,7 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     const stop = !inOrgName && !middleInitial && (opener || medical || lex.notNames.has(w.key));
     const isTitle = TITLES.has(w.key) && next !== undefined && !w.possessive;
     if (isTitle || stop) {
-      if (i > from) flush(i);
+      if (i > from) flush(i, medical && next === undefined ? false : medical);
       from = i + 1;
       afterMedical = medical;
       if (isTitle) title = w;
@@ -102,7 +109,7 @@ function organisation(start: number, end: number, lower: string, confidence: num
   return { start, end, kind: 'ORGANIZATION', severity: 'medium', confidence, facet: medical ? 'hospital' : undefined, detail: 'organisation' };
 }
 
-function classifyRun({ run, title, afterMedical }: Run, text: string, lower: string, lex: Lexicons): Candidate | undefined {
+function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: string, lower: string, lex: Lexicons): Candidate | undefined {
   const words = run.words;
   const first = words[0] as Word;
   const last = words[words.length - 1] as Word;
@@ -118,7 +125,15 @@ function classifyRun({ run, title, afterMedical }: Run, text: string, lower: str
   if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.firstNames.has(first.key)))) return undefined;
   const countryEnd = lex.countries.has(last.key);
   if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.commonWords.has(w.key)))) return undefined;
-  if (words.length > 1 && (lex.orgSuffixes.has(last.key) || anyWord(words, (w) => lex.orgWords.has(w.key)))) return organisation(start, end, lower, 0.75);
+  if (beforeMedical && !title) return undefined;
+  if (words.length > 1 && PUBLIC_BODY.has(last.key) && !EMPLOYED_BEFORE.test(prior)) return undefined;
+  // "Hypermobility Clinic", "Stroke Unit", "Continuing Healthcare": a service named by what it treats, not where.
+  if (words.length > 1 && SERVICE_END.has(last.key) && !anyWord(words.slice(0, -1), (w) => !isMedicalWord(w.key) && !lex.commonWords.has(w.key) && !lex.notNames.has(w.key))) return undefined;
+  if (words.length > 1 && (lex.orgSuffixes.has(last.key) || anyWord(words, (w) => lex.orgWords.has(w.key)))) {
+    // Charities, societies, schemes and laws are public: named, they identify nobody unless the writer works there.
+    if (PUBLIC_BODY.has(last.key) && !EMPLOYED_BEFORE.test(prior)) return undefined;
+    return organisation(start, end, lower, 0.75);
+  }
   // Medicines and brands: "Pilocarpine", "BlueCross", "HealthUnlocked" (but not "McDonald" or "DeShawn").
   if (anyWord(words, isBrandLike)) return undefined;
   if (words.length > 1 && STREET_WORDS.has(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'street' };

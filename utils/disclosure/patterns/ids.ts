@@ -3,7 +3,7 @@
 // structure rule) before it is reported; a bare number with no check and no cue
 // word nearby is left alone.
 import type { Candidate } from '../types';
-import { chiValid, ibanValid, luhnValid, mbiValid, mod11Valid, niValid, plausibleDate, ssnValid } from '../checksums';
+import { chiValid, ibanValid, luhnValid, mbiValid, medicareAuValid, mod11Valid, niValid, plausibleDate, ssnValid } from '../checksums';
 import { before, gluedTo, trimEndChars, type ScanContext } from '../text';
 
 export const CARD = /\b\d(?:[ -]?\d){11,18}(?!\d|-\d)/gu;
@@ -11,17 +11,19 @@ export const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z\d]){10,30}(?![A-Za-z\d])/gu;
 export const TEN_DIGITS = /\b\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/gu;
 // CHI numbers are often written as the birth date then four digits: "140358 2718".
 export const CHI_SPACED = /\b\d{6} \d{4}(?![\d-])/gu;
+// Australian Medicare as printed on the card: "2746 93182 1".
+export const MEDICARE_AU = /\b[2-6]\d{3} \d{5} \d(?:[ -]?\d)?(?![\d-])/gu;
 export const SSN = /\b\d{3}([- ])\d{2}\1\d{4}(?![\d-])/gu;
 export const MBI = /\b[1-9][A-Za-z][A-Za-z\d]\d-?[A-Za-z][A-Za-z\d]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z\d])/gu;
 export const NI_NUMBER = /\b[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z\d])/gu;
 export const UK_DRIVING_LICENCE = /\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![A-Za-z\d])/gu;
 export const UK_PLATE = /\b[A-HJ-PR-Y][A-Z]\d{2} ?[A-Z]{3}(?![A-Za-z\d])/gu;
 // A cue word, then within a few characters an ID-looking token (letters and digits, at least 4 digits). lower
-export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin(?: number)?|versichertennummer|krankenversichertennummer|kvnr|bsn|burgerservicenummer|nhi(?: number)?|health number|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration) (?:number|no\.?|#))(?![a-z])/gu;
+export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number| no\.?)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin(?: number)?|versichertennummer|krankenversichertennummer|kvnr|bsn|burgerservicenummer|nhi(?: number)?|health number|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|carte vitale|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration) (?:number|no\.?|#))(?![a-z])/gu;
 // "PPS (7315804J)", "hospital number showing RM4820193": a bracket or a word or two may come between.
-const ID_TOKEN = /[:#\s(-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3}|(?:showing|shows|reads|says|ending|ends|starts|on it|printed)\s{1,3}\(?)?(?:the\s)?(?:#\s?)?([A-Za-z]{0,3}[- ]?\d[A-Za-z\d]{0,3}(?:[ -]?\d[A-Za-z\d]{0,6}){0,5})/uy;
+const ID_TOKEN = /[:#\s(-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3}|(?:showing|shows|reads|says|ending|ends|starts|on it|printed)\s{1,3}\(?)?(?:the\s)?(?:#\s?)?([A-Za-z]{0,3}[- ]?\d[A-Za-z\d]{0,3}(?:[ -]?\d[A-Za-z\d]{0,6}){0,7})/uy;
 
-export const ID_PATTERNS: readonly RegExp[] = [CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, UK_DRIVING_LICENCE, UK_PLATE, ID_CUE, ID_TOKEN];
+export const ID_PATTERNS: readonly RegExp[] = [MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, UK_DRIVING_LICENCE, UK_PLATE, ID_CUE, ID_TOKEN];
 
 const CARD_PREFIX = /^(?:4|5\d|2[2-7]|3[0-8]|6|1800|2131)/u;
 const CARD_CUE = /(?:card|visa|mastercard|amex|debit|credit|cc)\W{0,12}(?:number|no\.?|#)?\W{0,6}$/iu;
@@ -75,6 +77,9 @@ function detectBankAndHealthNumbers(text: string, out: Candidate[]): void {
     if (gluedTo(text, m.index, '-')) continue;
     if (ssnValid(m[0])) push(out, m.index, m.index + m[0].length, 0.9, 'a social security number');
   }
+  for (const m of text.matchAll(MEDICARE_AU)) {
+    if (medicareAuValid(m[0])) push(out, m.index, m.index + m[0].length, 0.9, 'a Medicare number');
+  }
   for (const m of text.matchAll(MBI)) {
     if (mbiValid(m[0])) push(out, m.index, m.index + m[0].length, 0.9, 'a Medicare number');
   }
@@ -112,7 +117,9 @@ function detectCuedIds(text: string, lower: string, out: Candidate[]): void {
     const start = t.index + t[0].length - token.length;
     const cue = m[0].toLowerCase();
     const detail = /plate|reg/u.test(cue) ? 'a number plate' : /licen/u.test(cue) ? 'a licence number' : /passport/u.test(cue) ? 'a passport number' : /account|sort/u.test(cue) ? 'an account number' : 'an ID number';
-    push(out, start, start + trimmed.length, 0.96, detail);
+    // A cue word settles what the number is: it wins over a phone-shaped reading of the same digits.
+    const phoneShaped = /^[\d\s-]+$/u.test(trimmed);
+    out.push({ start, end: start + trimmed.length, kind: 'ID_NUMBER', severity: 'high', confidence: 0.96, detail, structural: phoneShaped });
   }
 }
 

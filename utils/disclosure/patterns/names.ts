@@ -5,12 +5,12 @@ import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
 
-const RELATIVES = 'ds|dd|dh|lad|lass|son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist';
+const RELATIVES = 'ds|dd|dh|lad|lass|wee one|wee man|wee girl|wee boy|little man|little girl|little boy|baby boy|baby girl|case manager|care manager|caseworker|case worker|support worker|mental health worker|son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist';
 
 /** lower. "my name is", "I'm called", "call me", "name:", "signed". */
 export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
 /** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
-export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}(?=\\S)`, 'gu');
+export const FAMILY_CUE = new RegExp(`\\b(?:(?:my|our|his|her|their|the)\\s|(?<=^|[.!?\\n]\\s{0,3}))(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}(?=\\S)`, 'gu');
 /** lower. Titles before a name, including lower-case "dr mehta". */
 export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s{1,3}(?=\S)/gu;
 /** lower. "text Leilani on 0413…", "ask for Karen". */
@@ -115,7 +115,9 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const lowerCase = !/^\p{Lu}/u.test(first);
     // "my wife Summer", "my daughter April": after a relative, a capital outweighs the word lists (not "my mum Sunday").
     const seasonal = !lowerCase && first.length > 2 && lexicons().notNames.has(fold(first)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
-    if (!seasonal && !nameLike(first, lowerCase)) continue;
+    // "my son jaxon (4)": an age straight after makes even a lower-case word a name.
+    const aged = AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !isMedicalWord(fold(first)) && !lexicons().commonWords.has(fold(first));
+    if (!seasonal && !aged && !nameLike(first, lowerCase)) continue;
     if (lowerCase && !/^(?:\s?[,.(!?]|\s?$|\s(?:is|was|has|and|who|says|said)\b)/u.test(text.slice(found.start + first.length, found.start + first.length + 6))) continue;
     const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);
     pushName(out, text, found, 0.85, clinical ? 'clinician' : 'family');
