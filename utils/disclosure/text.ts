@@ -23,7 +23,7 @@ export function atSentenceStart(text: string, i: number): boolean {
       continue;
     }
     // An emoji ends a thought in forum posts as often as a full stop does ("…replacement 🙄 Doing…").
-    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\r' || ch === ':' || ch === '…' || EMOJI_END.test(text.slice(Math.max(0, j - 1), j + 1));
+    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\r' || ch === ':' || ch === '…' || (text.charCodeAt(j) >= 0x2000 && EMOJI_END.test(text.slice(Math.max(0, j - 1), j + 1)));
   }
   return true;
 }

@@ -24,12 +24,15 @@ export const AGE_WHEN = /\bwhen (?:i|he|she|they|we) (?:was|were) (\d{1,2})(?![\
 export const AGE_BRACKETED = /\((\d{1,3})\)/gu;
 /** "Sarah Jenkins, 34, diagnosed…", "Aussie here, 58, Geelong", "35, Limerick." */
 const SELF_INTRO = /^\s*(?:i'?m|i am)\s/iu;
-export const AGE_APPOSITIVE = /(?:^|[,(]\s?|[.!?]\s{1,3}|\n|\p{Extended_Pictographic}\s)(\d{1,3})(?=\s?(?:[,.)!;]|$)|\s(?:and|from|with|here|yrs|years|now)\b)/gu;
+export const AGE_APPOSITIVE = /(?:^|[,(]\s?|[.!?]\s{1,3}|\n)(\d{1,3})(?=\s?(?:[,.)!;]|$)|\s(?:and|from|with|here|yrs|years|now)\b)/gu;
+/** The same after an emoji ("Hi from Perth 👋 58, …"); a separate pass, run only when the text has an emoji. */
+export const AGE_AFTER_EMOJI = /\p{Extended_Pictographic}\uFE0F?\s(\d{1,3})(?=\s?(?:[,.)!;]|$)|\s(?:and|from|with|here|yrs|years|now)\b)/gu;
+const HAS_EMOJI = /\p{Extended_Pictographic}/u;
 
 
 const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol)$`, 'u');
 
-export const AGE_PATTERNS: readonly RegExp[] = [AGE_SAID, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_WHEN, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
+export const AGE_PATTERNS: readonly RegExp[] = [AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_WHEN, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
 
 function push(out: Candidate[], start: number, end: number, confidence: number, detail?: string): void {
   out.push({ start, end, kind: 'AGE', severity: 'medium', confidence, facet: 'age', detail });
@@ -75,7 +78,10 @@ function detectBareNumbers(text: string, out: Candidate[]): void {
       if (namedBefore(text, m.index)) pushNumber(out, m.index + 1, m[1] ?? '', 0.7);
     }
   }
-  for (const m of text.matchAll(AGE_APPOSITIVE)) {
+  const matches = [...text.matchAll(AGE_APPOSITIVE)];
+  // After an emoji the number opens a sentence, like after a full stop.
+  if (HAS_EMOJI.test(text)) for (const m of text.matchAll(AGE_AFTER_EMOJI)) matches.push(Object.assign(m, { 0: ` ${m[1] ?? ''}`, index: m.index + m[0].length - (m[1] ?? '').length - 1 }));
+  for (const m of matches) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
     const sep = m[0].trimStart()[0] ?? '';

@@ -3,14 +3,16 @@
 // for lower-case or unusual names that no lexicon knows.
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
-import { fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
+import { atSentenceStart, fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
 
 const RELATIVES = 'ds|dd|dh|lad|lass|wee one|wee man|wee girl|wee boy|little man|little girl|little boy|baby boy|baby girl|case manager|care manager|caseworker|case worker|support worker|mental health worker|son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist';
 
 /** lower. "my name is", "I'm called", "call me", "name:", "signed". */
 export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
 /** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
-export const FAMILY_CUE = new RegExp(`\\b(?:(?:my|our|his|her|their|the)\\s|(?<=^|[.!?\\n]\\s{0,3}))(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}(?=\\S)`, 'gu');
+export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their|the)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}(?=\\S)`, 'gu');
+/** lower. A relative or carer opening a sentence with no "my": "wife maura is typing", "Social worker Priya…". */
+export const BARE_RELATIVE_CUE = /\b(?:wife|husband|hubby|partner|dh|dd|ds|son|daughter|mum|dad|carer|nurse|physio|dietitian|consultant|social worker|case manager|care manager|support worker|mental health worker|key worker)\s{1,3}(?=\S)/gu;
 /** lower. Titles before a name, including lower-case "dr mehta". */
 export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s{1,3}(?=\S)/gu;
 /** lower. "text Leilani on 0413…", "ask for Karen". */
@@ -36,7 +38,7 @@ const SIGN_OFF_SEPARATORS = '\n.!?),~-–—(';
 /** Emoji and skin tones that may follow a sign-off name; trimmed by hand before matching. */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
-export const NAME_PATTERNS: readonly RegExp[] = [GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
+export const NAME_PATTERNS: readonly RegExp[] = [BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
 
 const WEAK_SELF = /^(?:i'?m|i am|it'?s|this is|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+$/u;
 const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged)\b)/u;
@@ -107,7 +109,9 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     if (!aged && !nameLike(first, weak) && !(unusual && (!weak || (ending && /^\p{Lu}/u.test(first)))) && !(known && !weak)) continue;
     pushName(out, text, found, weak ? 0.7 : 0.9, 'own name');
   }
-  for (const m of lower.matchAll(FAMILY_CUE)) {
+  const family = [...lower.matchAll(FAMILY_CUE)];
+  for (const m of lower.matchAll(BARE_RELATIVE_CUE)) if (atSentenceStart(text, m.index)) family.push(m);
+  for (const m of family) {
     const found = nameAfter(text, m.index + m[0].length);
     const first = found?.words[0];
     // "my son Jake" needs a capital (or a known name); "my son is 7", "my consultant rang me" stay clean.
