@@ -78,20 +78,24 @@ function detectBareNumbers(text: string, out: Candidate[]): void {
       if (namedBefore(text, m.index)) pushNumber(out, m.index + 1, m[1] ?? '', 0.7);
     }
   }
-  const matches = [...text.matchAll(AGE_APPOSITIVE)];
-  // After an emoji the number opens a sentence, like after a full stop.
-  if (HAS_EMOJI.test(text)) for (const m of text.matchAll(AGE_AFTER_EMOJI)) matches.push(Object.assign(m, { 0: ` ${m[1] ?? ''}`, index: m.index + m[0].length - (m[1] ?? '').length - 1 }));
-  for (const m of matches) {
+  // Each bare number with what stands before it: a comma, a bracket, or a sentence break (stop, line, emoji).
+  const found: Array<{ at: number; value: string; sep: string }> = [];
+  for (const m of text.matchAll(AGE_APPOSITIVE)) {
     const value = m[1] ?? '';
-    const start = m.index + m[0].length - value.length;
-    const sep = m[0].trimStart()[0] ?? '';
+    found.push({ at: m.index, value, sep: m[0].trimStart()[0] ?? '' });
+  }
+  if (HAS_EMOJI.test(text)) {
+    for (const m of text.matchAll(AGE_AFTER_EMOJI)) found.push({ at: m.index + m[0].length - (m[1] ?? '').length, value: m[1] ?? '', sep: '' });
+  }
+  for (const { at, value, sep } of found) {
+    const start = text.indexOf(value, at);
     const rest = text.slice(start + value.length, start + value.length + 24);
     if (sep === ',' || sep === '(') {
       // "…, 34, …" after a name, "here", or in a clause that began "I'm …".
-      const selfIntro = SELF_INTRO.test(sentenceBefore(text, m.index, 60));
-      if (namedBefore(text, m.index) || selfIntro) pushNumber(out, start, value, 0.65);
+      const selfIntro = SELF_INTRO.test(sentenceBefore(text, at, 60));
+      if (namedBefore(text, at) || selfIntro) pushNumber(out, start, value, 0.65);
       // "…HER2-, 42. Lumpectomy…": a grown-up's age closing a run of facts about the writer.
-      else if (sep === ',' && /^(?:[.!]|$)/u.test(rest) && isAdultAge(value) && /\p{L}/u.test(previousItem(text, m.index))) pushNumber(out, start, value, 0.55);
+      else if (sep === ',' && /^(?:[.!]|$)/u.test(rest) && isAdultAge(value) && /\p{L}/u.test(previousItem(text, at))) pushNumber(out, start, value, 0.55);
     } else if (/^(?:,\s(?:from\s)?\p{Lu}|,\s\p{Ll}|\snow\b)/u.test(rest) && isAdultAge(value)) {
       // Sentence opening "35, Limerick.", "68, from Navan", "24, first baby", "49 now, living…".
       pushNumber(out, start, value, 0.6);
