@@ -103,3 +103,16 @@ export function placeKind(folded: string): 'country' | 'region' | 'town' | undef
   if (lex.towns.has(folded)) return 'town';
   return undefined;
 }
+
+const SERVICE_ENDS = new Set(['clinic', 'service', 'services', 'team', 'unit', 'ward', 'department', 'healthcare', 'care', 'programme', 'program', 'centre', 'center']);
+
+/**
+ * "Hypermobility Clinic", "Stroke Unit", "Continuing Healthcare": a service named by what it
+ * treats, with no place or person in its name. `keys` are the folded words of the name.
+ */
+export function isGenericService(keys: readonly string[]): boolean {
+  const last = keys[keys.length - 1];
+  if (keys.length < 2 || last === undefined || !SERVICE_ENDS.has(last)) return false;
+  const lex = lexicons();
+  return keys.slice(0, -1).every((w) => w === 'the' || isMedicalWord(w) || lex.commonWords.has(w) || lex.notNames.has(w));
+}

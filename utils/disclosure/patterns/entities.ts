@@ -2,7 +2,7 @@
 // organisation — or nothing worth flagging (a condition, a medicine, a
 // greeting, an ordinary word that opens a sentence, a country).
 import type { Candidate } from '../types';
-import { isMedicalWord, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
+import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
 import { findChunks, subChunk, type Chunk, type Word } from './chunks';
 import type { ScanContext } from '../text';
 
@@ -18,7 +18,6 @@ export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|name
 const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
 /** Last words of bodies that belong to everyone: charities, societies, schemes, laws, grants. */
 const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'association', 'federation', 'alliance', 'network', 'fund', 'campaign', 'appeal', 'act', 'allowance', 'scheme', 'programme', 'program', 'benefit', 'grant', 'award', 'cert', 'certificate', 'helpline', 'care']);
-const SERVICE_END = new Set(['clinic', 'service', 'services', 'team', 'unit', 'ward', 'department', 'healthcare', 'care', 'programme', 'program', 'centre', 'center']);
 /** lower. "I work for the … Trust", "volunteering at the … Society". */
 const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|ing)?|placement|contract)\s(?:at|for|with|by)\s(?:the\s)?$/u;
 /** lower. Words after a single capitalised word that make it the name of a thing. */
@@ -126,14 +125,10 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const countryEnd = lex.countries.has(last.key);
   if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.commonWords.has(w.key)))) return undefined;
   if (beforeMedical && !title) return undefined;
+  // Charities, societies, schemes and laws are public: named, they identify nobody unless the writer works there.
   if (words.length > 1 && PUBLIC_BODY.has(last.key) && !EMPLOYED_BEFORE.test(prior)) return undefined;
-  // "Hypermobility Clinic", "Stroke Unit", "Continuing Healthcare": a service named by what it treats, not where.
-  if (words.length > 1 && SERVICE_END.has(last.key) && !anyWord(words.slice(0, -1), (w) => !isMedicalWord(w.key) && !lex.commonWords.has(w.key) && !lex.notNames.has(w.key))) return undefined;
-  if (words.length > 1 && (lex.orgSuffixes.has(last.key) || anyWord(words, (w) => lex.orgWords.has(w.key)))) {
-    // Charities, societies, schemes and laws are public: named, they identify nobody unless the writer works there.
-    if (PUBLIC_BODY.has(last.key) && !EMPLOYED_BEFORE.test(prior)) return undefined;
-    return organisation(start, end, lower, 0.75);
-  }
+  if (isGenericService(words.map((w) => w.key))) return undefined;
+  if (words.length > 1 && (lex.orgSuffixes.has(last.key) || anyWord(words, (w) => lex.orgWords.has(w.key)))) return organisation(start, end, lower, 0.75);
   // Medicines and brands: "Pilocarpine", "BlueCross", "HealthUnlocked" (but not "McDonald" or "DeShawn").
   if (anyWord(words, isBrandLike)) return undefined;
   if (words.length > 1 && STREET_WORDS.has(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'street' };

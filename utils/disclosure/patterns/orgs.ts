@@ -2,7 +2,7 @@
 // family: "I work at…", "my daughter goes to…", "my consultant at…". A named
 // place like this narrows down who someone is, more so next to other details.
 import type { Candidate, QuasiFacet } from '../types';
-import { isMedicalWord, lexicons, orgKey, placeKind } from '../lexicon/lexicons';
+import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind } from '../lexicon/lexicons';
 import { fold, trimEndChars, type ScanContext } from '../text';
 
 /** lower */
@@ -33,16 +33,6 @@ function orgAfter(text: string, at: number): { start: number; end: number; name:
 
 const ORG_HEAD = /(?:hospital|infirmary|clinic|surgery|practice|centre|center|school|academy|college|university|nursery|trust|council|bank|ltd|inc|plc|group|unit|ward|hospice|home)\b/iu;
 
-const SERVICE_END = /\s(?:clinic|service|services|team|unit|ward|department|programme|program)$/iu;
-
-/** "Hypermobility Clinic", "Pain Management Service": named by what it treats, with no place or person in it. */
-function genericService(name: string): boolean {
-  if (!SERVICE_END.test(name)) return false;
-  const lex = lexicons();
-  const words = name.split(/\s+/u).slice(0, -1).map(fold);
-  return words.every((w) => isMedicalWord(w) || lex.commonWords.has(w) || lex.notNames.has(w) || w === 'the');
-}
-
 function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cueConfidence: number, cueWord = ''): void {
   const org = orgAfter(text, at);
   if (!org) return;
@@ -61,7 +51,7 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
   if (cueWord === 'in' && !ORG_HEAD.test(org.name)) return;
   const publicOrg = lex.publicOrgs.has(orgKey(org.name));
   // Being referred to "the Long Covid Clinic" or "CAMHS" says what, not where: only a workplace narrows things down.
-  if (facet !== 'employer' && (publicOrg || genericService(org.name))) return;
+  if (facet !== 'employer' && (publicOrg || isGenericService(fold(org.name).split(/\s+/u)))) return;
   out.push({ start: org.start, end: org.end, kind: 'ORGANIZATION', severity: publicOrg ? 'low' : 'medium', confidence: cueConfidence, facet, detail: facet });
 }
 
