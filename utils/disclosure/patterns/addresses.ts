@@ -112,8 +112,13 @@ function push(out: Candidate[], start: number, end: number, confidence: number, 
 }
 
 /** A street, its flat or suite, and (as separate findings) the town, country and postcode after it. */
-function pushStreet(text: string, out: Candidate[], start: number, end: number, confidence: number): void {
-  const streetEnd = addressTail(text, end, out);
+function pushStreet(text: string, out: Candidate[], start: number, end: number, confidence: number, tails: Map<number, number>): void {
+  // Several street patterns often find the same street: read what follows it once.
+  let streetEnd = tails.get(end);
+  if (streetEnd === undefined) {
+    streetEnd = addressTail(text, end, out);
+    tails.set(end, streetEnd);
+  }
   out.push({ start, end: streetEnd, kind: 'ADDRESS', severity: 'high', confidence, detail: 'street address', structural: true });
 }
 
@@ -125,24 +130,25 @@ function capitalisedStreet(original: string): boolean {
 
 function detectStreets(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
+  const tails = new Map<number, number>();
   for (const m of lower.matchAll(STREET)) {
     if (gluedTo(text, m.index, '-')) continue;
     if (!capitalisedStreet(text.slice(m.index, m.index + m[0].length))) continue;
-    pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.9);
+    pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.9, tails);
   }
-  for (const m of lower.matchAll(STREET_PREFIX_FIRST)) pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.85);
+  for (const m of lower.matchAll(STREET_PREFIX_FIRST)) pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.85, tails);
   for (const m of lower.matchAll(STREET_SUFFIX_FIRST)) {
     // Walk back to the start of the street name ("Koski|katu 25", "Villacher Strasse 89").
     let start = wordStartBefore(text, m.index + 1, 31);
     if (start === m.index && text.charAt(start - 1) === ' ') start = wordStartBefore(text, start - 1, 31);
     if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) continue;
-    pushStreet(text, out, houseNumberBefore(text, start), m.index + m[0].length, 0.85);
+    pushStreet(text, out, houseNumberBefore(text, start), m.index + m[0].length, 0.85, tails);
   }
   for (const m of text.matchAll(STREET_NUMBERED)) {
     const words = m[0].split(/[ \t]/u).slice(1, -1);
     // "3 Musketeers 2", "Day 3 Methotrexate 15": every word ordinary or medical is not a street.
     if (words.every((w) => lexicons().notNames.has(fold(w)) || isMedicalWord(fold(w)))) continue;
-    pushStreet(text, out, m.index, m.index + m[0].length, 0.8);
+    pushStreet(text, out, m.index, m.index + m[0].length, 0.8, tails);
   }
   for (const m of lower.matchAll(PO_BOX)) push(out, m.index, m.index + m[0].length, 0.9);
   for (const m of lower.matchAll(UNIT)) push(out, m.index, m.index + m[0].length, 0.6, 'medium');
