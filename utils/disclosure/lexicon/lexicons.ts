@@ -3,14 +3,16 @@
 import { BloomFilter } from './bloom';
 import { fold } from '../text';
 // Named imports let the bundler leave out each file's "about" text.
-import { m as namesM, k as namesK, bits as namesBits } from '../data/first-names.bloom.json';
-import { m as wordsM, k as wordsK, bits as wordsBits } from '../data/common-words.bloom.json';
-import { m as townsM, k as townsK, bits as townsBits } from '../data/towns.bloom.json';
+import { m as namesM, k as namesK, bits as namesBits, except as namesExcept } from '../data/first-names.bloom.json';
+import { m as wordsM, k as wordsK, bits as wordsBits, except as wordsExcept } from '../data/common-words.bloom.json';
+import { m as townsM, k as townsK, bits as townsBits, except as townsExcept } from '../data/towns.bloom.json';
 import { names as countryNames } from '../data/countries.json';
 import { names as regionNames } from '../data/regions.json';
-import { eponyms, terms, devices, eponymsWithCue, cueWords, suffixes } from '../data/medical-terms.json';
-import { names as drugNames } from '../data/drugs.json';
-import { months, days, other, nationalities, greetings, roles, wordLikeNames, ordinaryTowns } from '../data/capitalised-words.json';
+import { m as medicalM, k as medicalK, bits as medicalBits, except as medicalExcept } from '../data/medical.bloom.json';
+import { eponymsWithCue, cueWords, suffixes } from '../data/medical-terms.json';
+import { ordinaryTowns, thingEnds } from '../data/capitalised-words.json';
+import { m as notNamesM, k as notNamesK, bits as notNamesBits, except as notNamesExcept } from '../data/not-names.bloom.json';
+import { m as wordLikeM, k as wordLikeK, bits as wordLikeBits, except as wordLikeExcept } from '../data/word-like-names.bloom.json';
 import { publicOrganisations, suffixes as orgSuffixList, words as orgWordList } from '../data/organisations.json';
 
 export interface Lexicons {
@@ -19,8 +21,8 @@ export interface Lexicons {
   towns: BloomFilter;
   countries: Set<string>;
   regions: Set<string>;
-  /** Never a person or place: eponyms, conditions, tests, medicines, devices. */
-  medical: Set<string>;
+  /** Never a person or place: eponyms, conditions, tests, medicines, devices (Bloom filter, 0.1 % false "yes"). */
+  medical: BloomFilter;
   /** Word endings of conditions, procedures and medicines: "…itis", "…ectomy", "…mab". */
   medicalEndings: Map<string, string[]>;
   /** First words of the organisations in publicOrgs, to skip the full comparison for most runs. */
@@ -29,11 +31,13 @@ export interface Lexicons {
   eponymsWithCue: Set<string>;
   medicalCueWords: Set<string>;
   /** Capitalised words that are not names: months, days, greetings, titles of things… */
-  notNames: Set<string>;
+  notNames: BloomFilter;
   /** First names that are also ordinary words ("Will", "Grace"): need more evidence. */
-  wordLikeNames: Set<string>;
+  wordLikeNames: BloomFilter;
   /** Towns that are also everyday words ("bath", "reading", "hope"). */
   ordinaryTowns: Set<string>;
+  /** Last words of products and events: "Hylo Forte", "Mini Marathon". */
+  thingEnds: Set<string>;
   /** Organisations that identify nobody when mentioned as a source (NHS, NICE, Mayo Clinic). */
   publicOrgs: Set<string>;
   orgSuffixes: Set<string>;
@@ -75,18 +79,19 @@ export function isMedicalWord(key: string): boolean {
 export function lexicons(): Lexicons {
   if (cached) return cached;
   cached = {
-    firstNames: new BloomFilter({ m: namesM, k: namesK, bits: namesBits }),
-    commonWords: new BloomFilter({ m: wordsM, k: wordsK, bits: wordsBits }),
-    towns: new BloomFilter({ m: townsM, k: townsK, bits: townsBits }),
+    firstNames: new BloomFilter({ m: namesM, k: namesK, bits: namesBits, except: namesExcept }),
+    commonWords: new BloomFilter({ m: wordsM, k: wordsK, bits: wordsBits, except: wordsExcept }),
+    towns: new BloomFilter({ m: townsM, k: townsK, bits: townsBits, except: townsExcept }),
     countries: foldAll(countryNames),
     regions: foldAll(regionNames),
-    medical: foldAll([eponyms, terms, devices, drugNames].join('|')),
+    medical: new BloomFilter({ m: medicalM, k: medicalK, bits: medicalBits, except: medicalExcept }),
     eponymsWithCue: foldAll(eponymsWithCue),
     medicalEndings: groupByLastTwo(listOf(suffixes)),
     medicalCueWords: foldAll(cueWords),
-    notNames: foldAll([months, days, other, nationalities, greetings, roles].join('|')),
-    wordLikeNames: foldAll(wordLikeNames),
+    notNames: new BloomFilter({ m: notNamesM, k: notNamesK, bits: notNamesBits, except: notNamesExcept }),
+    wordLikeNames: new BloomFilter({ m: wordLikeM, k: wordLikeK, bits: wordLikeBits, except: wordLikeExcept }),
     ordinaryTowns: foldAll(ordinaryTowns),
+    thingEnds: foldAll(thingEnds),
     publicOrgs: new Set(listOf(publicOrganisations).map(orgKey)),
     publicOrgStarts: new Set(listOf(publicOrganisations).map((o) => orgKey(o).split(' ')[0] ?? '')),
     orgSuffixes: foldAll(orgSuffixList),
@@ -115,4 +120,14 @@ export function isGenericService(keys: readonly string[]): boolean {
   if (keys.length < 2 || last === undefined || !SERVICE_ENDS.has(last)) return false;
   const lex = lexicons();
   return keys.slice(0, -1).every((w) => w === 'the' || isMedicalWord(w) || lex.commonWords.has(w) || lex.notNames.has(w));
+}
+
+/** "Tuam on Friday", "SickKids on Nov": a day or month after a joining word is not part of a place's name. */
+export function trimTrailingWhen(name: string): string {
+  const lex = lexicons();
+  let out = name;
+  for (let cut = / (?:on|in|for|the|and|&|of|by) (\S+)$/u.exec(out); cut && lex.notNames.has(fold(cut[1] ?? '')); cut = / (?:on|in|for|the|and|&|of|by) (\S+)$/u.exec(out)) {
+    out = out.slice(0, cut.index);
+  }
+  return out;
 }
