@@ -10,12 +10,13 @@ import { ibd } from './ibd';
 import { mecfs } from './mecfs';
 import { mental } from './mental';
 import { ms } from './ms';
+import { openers } from './openers';
 import { otherConditions } from './other-conditions';
 import { pain } from './pain';
 import { respiratory } from './respiratory';
 
 export const FORUM_DRAFT_GROUPS: readonly DraftGroup[] = [
-  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday,
+  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers,
 ];
 
 export interface CorpusDocument {

@@ -125,3 +125,21 @@ export function medicareAuValid(input: string): boolean {
   for (let i = 0; i < 8; i++) sum += Number(d[i]) * (weights[i] ?? 0);
   return sum % 10 === Number(d[8]);
 }
+
+/** Letters of a New Zealand NHI number as numbers: A=1 … Z=24, with I and O left out. */
+const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** New Zealand NHI number, old form AAANNNC: weights 7…2 over six characters, check digit (11 - sum mod 11) mod 10. */
+export function nhiValid(input: string): boolean {
+  const s = input.toUpperCase();
+  if (!/^[A-HJ-NP-Z]{3}\d{4}$/u.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) {
+    const ch = s.charAt(i);
+    const value = i < 3 ? NHI_LETTERS.indexOf(ch) + 1 : Number(ch);
+    sum += value * (7 - i);
+  }
+  const rest = sum % 11;
+  if (rest === 0) return false;
+  return (11 - rest) % 10 === Number(s.charAt(6));
+}

@@ -27,6 +27,7 @@ function monthOf(text: string): string | undefined {
 }
 
 function decade(age: number): string {
+  if (age < 5) return 'under 5';
   if (age < 13) return 'primary school age';
   if (age < 20) return 'a teenager';
   return `${Math.floor(age / 10) * 10}-something`;
@@ -100,6 +101,8 @@ function fixesFor(c: Candidate, found: string): Fix[] {
     case 'AGE': {
       const n = Number(/\d{1,3}/u.exec(found)?.[0]);
       const out = [fix('Remove', '[age]')];
+      // "7 weeks", "4 months": a baby's age.
+      if (/week|month/iu.test(found)) return [fix('Say “a baby”', 'a baby'), ...out];
       if (Number.isFinite(n)) out.unshift(fix(`Say “${decade(n)}”`, decade(n)));
       return out;
     }

@@ -11,6 +11,7 @@ import { detectHomeTown } from './patterns/hometown';
 import { detectDates } from './patterns/dates';
 import { detectAges } from './patterns/ages';
 import { detectNames } from './patterns/names';
+import { detectNameOpeners } from './patterns/name-openers';
 import { detectEntities } from './patterns/entities';
 import { detectTiedOrgs } from './patterns/orgs';
 import { detectPersonalTerms, normaliseTerms } from './personal-terms';
@@ -53,6 +54,7 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
     ...detectDates(ctx),
     ...detectAges(ctx),
     ...detectNames(ctx),
+    ...detectNameOpeners(ctx),
     ...detectTiedOrgs(ctx),
     ...detectEntities(ctx),
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chiValid, ibanValid, luhnValid, mbiValid, mod11Valid, niValid, plausibleDate, ssnValid } from '@/utils/disclosure/checksums';
+import { chiValid, ibanValid, luhnValid, mbiValid, mod11Valid, nhiValid, niValid, plausibleDate, ssnValid } from '@/utils/disclosure/checksums';
 import { withLuhn, withMod11 } from './helpers';
 
 describe('Luhn (cards)', () => {
@@ -75,5 +75,19 @@ describe('structure rules', () => {
     expect(plausibleDate(29, 2, 2023)).toBe(false);
     expect(plausibleDate(31, 4)).toBe(false);
     expect(plausibleDate(0, 1)).toBe(false);
+  });
+});
+
+describe('New Zealand NHI (old form, mod 11)', () => {
+  it('accepts the Ministry of Health test number and rejects a changed check digit', () => {
+    // ZZZ0016 is the published test NHI: 24×7 + 24×6 + 24×5 + 0×4 + 0×3 + 1×2 = 434; 434 mod 11 = 5; 11 − 5 = 6.
+    expect(nhiValid('ZZZ0016')).toBe(true);
+    expect(nhiValid('zzz0016')).toBe(true);
+    expect(nhiValid('ZZZ0017')).toBe(false);
+  });
+  it('rejects I and O, and the wrong shape', () => {
+    expect(nhiValid('IZZ0016')).toBe(false);
+    expect(nhiValid('ZZO0016')).toBe(false);
+    expect(nhiValid('ZZ00016')).toBe(false);
   });
 });

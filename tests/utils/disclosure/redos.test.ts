@@ -14,6 +14,7 @@ import { HOME_PATTERNS } from '@/utils/disclosure/patterns/hometown';
 import { DATE_PATTERNS } from '@/utils/disclosure/patterns/dates';
 import { AGE_PATTERNS } from '@/utils/disclosure/patterns/ages';
 import { NAME_PATTERNS } from '@/utils/disclosure/patterns/names';
+import { NAME_OPENER_PATTERNS } from '@/utils/disclosure/patterns/name-openers';
 import { ORG_PATTERNS } from '@/utils/disclosure/patterns/orgs';
 import { CHUNK_PATTERNS } from '@/utils/disclosure/patterns/chunks';
 import { normaliseTerms, personalTermPattern } from '@/utils/disclosure/personal-terms';
@@ -48,7 +49,7 @@ function literalPatterns(): Array<{ where: string; source: string; flags: string
 
 /** Patterns assembled at run time (new RegExp), taken from the modules themselves. */
 function builtPatterns(): Array<{ where: string; source: string; flags: string }> {
-  const lists = { CONTACT_PATTERNS, PHONE_PATTERNS, ID_PATTERNS, POSTCODE_PATTERNS, ADDRESS_PATTERNS, HOME_PATTERNS, DATE_PATTERNS, AGE_PATTERNS, NAME_PATTERNS, ORG_PATTERNS, CHUNK_PATTERNS };
+  const lists = { CONTACT_PATTERNS, PHONE_PATTERNS, ID_PATTERNS, POSTCODE_PATTERNS, ADDRESS_PATTERNS, HOME_PATTERNS, DATE_PATTERNS, AGE_PATTERNS, NAME_PATTERNS, NAME_OPENER_PATTERNS, ORG_PATTERNS, CHUNK_PATTERNS };
   const out = Object.entries(lists).flatMap(([name, list]) => list.map((re, i) => ({ where: `${name}[${i}]`, source: re.source, flags: re.flags })));
   return out;
 }

@@ -6,7 +6,7 @@ import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, wordStartBefore, type ScanContext } from '../text';
 
 // ds/dd/dh: forum shorthand for 'dear son/daughter/husband'.
-const RELATIVE_WORDS = 'son|daughter|boy|girl|lad|lass|ds|dd|dh|child|kid|baby|toddler|brother|sister|husband|wife|partner|hubby|mum|mom|mam|dad|mother|father|nan|gran|grandma|grandad|grandson|granddaughter|niece|nephew|friend';
+const RELATIVE_WORDS = 'son|daughter|boy|girl|lad|lass|ds|dd|dh|child|kid|baby|toddler|brother|sister|husband|wife|partner|hubby|mum|mom|mam|dad|mother|father|father-in-law|mother-in-law|fil|mil|stepdad|stepmum|stepmom|stepson|stepdaughter|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|friend|youngest|eldest|oldest|middle one|little one|wee one';
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
 /** Things a number can count that are not years of age. */
 const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour|hr|min|time|x\\b|%|kg|lb|st\\b|stone|ft|feet|foot|inch|cm|mm|mg|mcg|ml|mile|km|unit|percent|pound|quid|step|o\'?clock|am\\b|pm\\b|th\\b|nd\\b|rd\\b|and a half|[-–]\\d|/\\d|out of|of\\s|in the|on the|point|stitch|tablet|pill|dose|injection|infusion|flight|stair|cup|glass|kids|children|years (?:ago|since|later|before|after|in|of|with|on|now)|yrs (?:ago|since)))';
@@ -18,8 +18,10 @@ export const AGE_YEARS_OLD = /\b(\d{1,3})(?:\s?|-)(?:years?|yrs?)(?:\s?|-)(?:old
 /** lower */
 export const AGE_AT = /\b(?:age|aged|at the age of|at age)\s(\d{1,3})(?![\d.,:])/gu;
 export const AGE_SEX = /\((?:\s?(\d{1,2})\s?[FfMm]|\s?[FfMm]\s?(\d{1,2}))\s?\)|\b(\d{1,2})[FM]\b|\b(\d{1,2})\s\([FfMm]\)/gu;
-/** lower */
-export const AGE_WHEN = /\bwhen (?:i|he|she|they|we) (?:was|were) (\d{1,2})(?![\d.,:]|\s?(?:week|month|day))/gu;
+/** lower. A baby's age in weeks or months: "he's 7 weeks", "our daughter is 4 months old" (not "7 weeks post-op"). */
+export const AGE_INFANT = new RegExp(`\\b(?:he'?s|she'?s|he is|she is|${RELATIVE} is)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,2}\\s(?:weeks?|months?)(?:\\sold)?)(?!\\s(?:pregnant|post|pp|postpartum|in|into|since|off|clean|sober|out|ago|away|later|of|free|behind|ahead|late|early|overdue|after|from|on|til|until)\\b)(?![\\p{L}\\d])`, 'gu');
+/** lower. Words before "I'm 5" / "I was 12" that make it a simile or a past age, not how old someone is now. */
+const NOT_NOW_BEFORE = /(?:\blike|\bas if|\bas though|\bfeel|\bfelt|\bsince|\bwhen|\btill|\buntil|\bbefore|\bafter|\bbecause)\s$/u;
 /** "Jake (9)", "Raj (61)": a bracketed number right after a name or a relative. */
 export const AGE_BRACKETED = /\((\d{1,3})\)/gu;
 /** "Sarah Jenkins, 34, diagnosed…", "Aussie here, 58, Geelong", "35, Limerick." */
@@ -32,7 +34,7 @@ const HAS_EMOJI = /\p{Extended_Pictographic}/u;
 
 const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol)$`, 'u');
 
-export const AGE_PATTERNS: readonly RegExp[] = [AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_WHEN, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
+export const AGE_PATTERNS: readonly RegExp[] = [AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
 
 function push(out: Candidate[], start: number, end: number, confidence: number, detail?: string): void {
   out.push({ start, end, kind: 'AGE', severity: 'medium', confidence, facet: 'age', detail });
@@ -108,7 +110,7 @@ export function detectAges(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/u.test(text)) return out;
   for (const m of lower.matchAll(AGE_SAID)) {
-    if (gluedTo(lower, m.index, "'’")) continue;
+    if (gluedTo(lower, m.index, "'’") || NOT_NOW_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     const value = m[1] ?? '';
     pushNumber(out, m.index + m[0].length - value.length, value, 0.75);
   }
@@ -124,9 +126,10 @@ export function detectAges(ctx: ScanContext): Candidate[] {
     const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (Number(value) >= 13) push(out, m.index, m.index + m[0].length, 0.8, 'age and sex');
   }
-  for (const m of lower.matchAll(AGE_WHEN)) {
+  for (const m of lower.matchAll(AGE_INFANT)) {
     const value = m[1] ?? '';
-    pushNumber(out, m.index + m[0].length - value.length, value, 0.6);
+    const start = m.index + m[0].length - value.length;
+    push(out, start, start + value.length, 0.6, 'baby');
   }
   detectBareNumbers(text, out);
   return out;

@@ -18,8 +18,11 @@ export const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:the\\s)?${DAY}\\s
 export const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:${MONTH.slice(3, -1)}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)\\s(?:the\\s)?${DAY}(?:,?\\s\\d{4})?(?![\\w:])`, 'gu');
 /** lower. "Thursday 14th", "on the 3rd" is too vague; a weekday pins the week. */
 export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b`, 'gu');
-/** "on 5/9", "on 14/03": day and month without a year, only after "on". lower */
-export const SHORT_DATE = /\bon\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/gu;
+/**
+ * "on 5/9", "resection done 19/05", "appt 14/03": day and month without a year, only after a
+ * word that says something happens on that day ("pain 7/10", "24/7" and "1/2 a tablet" have none). lower
+ */
+export const SHORT_DATE = /\b(?:on|done|booked(?:\sin)?\sfor|scheduled\sfor|due(?:\son)?|appt|appointment|op|surgery|scan|admitted|discharged|until|till|before|after)\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/gu;
 /** lower. A birth year alone: "born in 1988". */
 export const BIRTH_YEAR = /\bborn\s(?:in\s)?((?:19|20)\d{2})(?![\w/-])/gu;
 export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)\W{0,6}(?:on|is|was|:|was on|date)?\W{0,4}(?:the\s)?$/iu;
@@ -64,7 +67,7 @@ export function detectDates(ctx: ScanContext): Candidate[] {
   for (const m of lower.matchAll(WEEKDAY_DAY)) pushDate(text, out, m.index, m.index + m[0].length, false);
   for (const m of lower.matchAll(SHORT_DATE)) {
     if (!plausibleDate(Number(m[1]), Number(m[2])) && !plausibleDate(Number(m[2]), Number(m[1]))) continue;
-    // The date is the digits after "on (the) ".
+    // The date is the digits after the cue word.
     const start = m.index + m[0].length - `${m[1]}/${m[2]}`.length;
     pushDate(text, out, start, m.index + m[0].length, false);
   }

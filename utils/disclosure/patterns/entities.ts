@@ -164,6 +164,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     return undefined;
   }
   if (words.length > MAX_NAME_WORDS) return undefined;
+  // "Hylo Forte", "Women's Mini Marathon", "Carbs & Cals app": products and events, not people.
+  if (lex.thingEnds.has(last.key) || THING_AFTER.test(lower.slice(end, end + 12))) return undefined;
   // Two to four capitalised words: a name unless they are ordinary words in title case ("Thank You", "Best Wishes").
   let ordinary = 0;
   for (const c of common) if (c) ordinary++;

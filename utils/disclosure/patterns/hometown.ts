@@ -2,14 +2,16 @@
 // "68, from Navan". A town narrows things down; a country hardly at all.
 import type { Candidate } from '../types';
 import { fold, type ScanContext } from '../text';
-import { isMedicalWord, lexicons, placeKind } from '../lexicon/lexicons';
+import { isMedicalWord, lexicons, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 
 /** lower. The words that tie a place to the writer or their family. */
-export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|nearest town is|(?:originally|here|anyone|someone|people|folks|nurse|teacher|mum|dad|carer|group|meetup|meet-up|buddy)\s(?:from|in|near)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?|moved\shere\sfrom|(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s)?)\s{0,3}(?=\S)/gu;
+export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|nearest town is|(?:originally|here|anyone|someone|everyone|people|folks|nurse|teacher|mum|dad|carer|carers|parents|mums|moms|mams|dads|families|members|others|ladies|guys|group|meetup|meet-up|buddy)\s(?:from|in|near|around)|home\sto|(?:collection|collect|pick\s?up)\s(?:from|in)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?|moved\shere\sfrom|(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s)?)(?:\b|(?<!\w))\s{0,3}(?=\S)/gu;
 const PLACE = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[\s-](?:upon|on|under|in|le|la|de|del|di|of|the|sur|am|an|by)[\s-]\p{Lu}[\p{L}\p{M}'’-]{1,30}|[ -]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})/uy;
 const LOWER_PLACE = /([a-z][a-z'’-]{2,30})(?!\p{L})/uy;
+/** "in the Chattanooga area", "around the Fraser Valley area": a place named as an area near the writer. */
+const AREA = /\b(?:in|around|near|from)\s(?:the\s)?(\p{Lu}[\p{L}\p{M}'’]{1,30}(?:[\s-]\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2})\sarea\b/gu;
 
-export const HOME_PATTERNS: readonly RegExp[] = [HOME_CUE, PLACE, LOWER_PLACE];
+export const HOME_PATTERNS: readonly RegExp[] = [HOME_CUE, PLACE, LOWER_PLACE, AREA];
 
 /** Decide whether the words after a home cue are a place, and how much they narrow things down. */
 function homePlace(words: string, capitalised: boolean, weakCue: boolean): { severity: Candidate['severity']; confidence: number } | undefined {
@@ -21,12 +23,17 @@ function homePlace(words: string, capitalised: boolean, weakCue: boolean): { sev
   // A country, state or region hardly narrows anything down: not worth a warning.
   if (kind === 'country' || kind === 'region') return undefined;
   if (kind === 'town') return { severity: 'medium', confidence: 0.85 };
-  // "I'm in Agony", "I'm in Remission": after a weak cue only a known town counts.
-  if (!capitalised || weakCue) return undefined;
+  if (!capitalised) return undefined;
   const first = folded.split(/[\s-]/u)[0] ?? '';
   if (lex.notNames.has(first) || isMedicalWord(first) || lex.publicOrgs.has(folded)) return undefined;
   // "I'm in Agony", "I'm in Remission": a lone ordinary word is not a place.
   if (!/[\s-]/u.test(folded) && lex.commonWords.has(folded)) return undefined;
+  // After a weak cue ("I'm in …") an unknown name counts only as one plain capitalised word
+  // that is no ordinary word, no first name and no acronym ("I'm in ICU"): "I'm in Nenagh".
+  if (weakCue) {
+    if (/[\s-]/u.test(folded) || !/^\p{Lu}\p{Ll}+$/u.test(words) || lex.commonWords.has(first) || lex.firstNames.has(first)) return undefined;
+    return { severity: 'medium', confidence: 0.6 };
+  }
   return { severity: 'medium', confidence: 0.7 };
 }
 
@@ -37,7 +44,7 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
     const at = m.index + m[0].length;
     PLACE.lastIndex = at;
     const place = PLACE.exec(text);
-    const words = place?.[1]?.replace(/\.$/u, '');
+    const words = place?.[1] ? trimTrailingWhen(place[1].replace(/\.$/u, '')) : undefined;
     if (place && words) {
       const start = place.index + place[0].length - (place[1]?.length ?? 0);
       const verdict = homePlace(words, true, m[1] !== undefined);
@@ -54,6 +61,14 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
     const verdict = lexicons().ordinaryTowns.has(fold(word)) ? undefined : homePlace(word, false, m[1] !== undefined);
     if (verdict) {
       out.push({ start: lowerPlace.index, end: lowerPlace.index + word.length, kind: 'LOCATION', severity: verdict.severity, confidence: verdict.confidence - 0.1, facet: 'town', detail: 'town' });
+    }
+  }
+  if (lower.includes(' area')) {
+    for (const m of text.matchAll(AREA)) {
+      const words = m[1] ?? '';
+      const start = m.index + m[0].length - words.length - ' area'.length;
+      const verdict = homePlace(words, true, false);
+      if (verdict) out.push({ start, end: start + words.length, kind: 'LOCATION', severity: verdict.severity, confidence: verdict.confidence, facet: 'town', detail: 'town' });
     }
   }
   return out;

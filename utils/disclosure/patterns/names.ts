@@ -4,15 +4,16 @@
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
+import { detectSignedWithNote } from './name-openers';
 
-const RELATIVES = 'ds|dd|dh|lad|lass|wee one|wee man|wee girl|wee boy|little man|little girl|little boy|baby boy|baby girl|case manager|care manager|caseworker|case worker|support worker|mental health worker|son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist';
+const RELATIVES = 'ds|dd|dh|lad|lass|girl|boy|wee one|wee man|wee girl|wee boy|little man|little girl|little boy|baby boy|baby girl|case manager|care manager|caseworker|case worker|support worker|mental health worker|son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist';
 
 /** lower. "my name is", "I'm called", "call me", "name:", "signed". */
 export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
 /** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
 export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their|the)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}(?=\\S)`, 'gu');
 /** lower. A relative or carer opening a sentence with no "my": "wife maura is typing", "Social worker Priya…". */
-export const BARE_RELATIVE_CUE = /\b(?:wife|husband|hubby|partner|dh|dd|ds|son|daughter|mum|dad|carer|nurse|physio|dietitian|consultant|social worker|case manager|care manager|support worker|mental health worker|key worker)\s{1,3}(?=\S)/gu;
+export const BARE_RELATIVE_CUE = /\b(?:wife|husband|hubby|partner|dh|dd|ds|son|daughter|mum|dad|carer|nurse|cpn|physio|dietitian|consultant|social worker|case manager|care manager|support worker|mental health worker|key worker)\s{1,3}(?=\S)/gu;
 /** lower. Titles before a name, including lower-case "dr mehta". */
 export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s{1,3}(?=\S)/gu;
 /** lower. "text Leilani on 0413…", "ask for Karen". */
@@ -123,7 +124,7 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const aged = AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !isMedicalWord(fold(first)) && !lexicons().commonWords.has(fold(first));
     if (!seasonal && !aged && !nameLike(first, lowerCase)) continue;
     if (lowerCase && !/^(?:\s?[,.(!?]|\s?$|\s(?:is|was|has|and|who|says|said)\b)/u.test(text.slice(found.start + first.length, found.start + first.length + 6))) continue;
-    const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);
+    const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|\bcpn|\bot\b|\bhv\b|\bslt\b|psych|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);
     pushName(out, text, found, 0.85, clinical ? 'clinician' : 'family');
   }
   for (const m of lower.matchAll(TITLE_CUE)) {
@@ -135,6 +136,8 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const key = fold(first);
     const lex = lexicons();
     if (lex.notNames.has(key) || isMedicalWord(key) || (!/^\p{Lu}/u.test(first) && lex.commonWords.has(key))) continue;
+    // "ask the doctor herself": only a short title ("dr mehta") may take a lower-case name.
+    if (!/^\p{Lu}/u.test(first) && !/^(?:dr|prof|mr|mrs|ms|mx)\b/u.test(m[0])) continue;
     const clinical = /^(?:dr|doctor|prof|nurse|sister|consultant)/u.test(m[0]);
     pushName(out, text, found, 0.9, clinical ? 'clinician' : 'titled');
   }
@@ -260,6 +263,6 @@ export function detectNames(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   detectCuedNames(ctx, out);
   detectHandles(ctx, out);
-  detectSignOff(ctx.text, out);
+  if (!detectSignedWithNote(ctx.text, out)) detectSignOff(ctx.text, out);
   return out;
 }

@@ -2,7 +2,7 @@
 // family: "I work at…", "my daughter goes to…", "my consultant at…". A named
 // place like this narrows down who someone is, more so next to other details.
 import type { Candidate, QuasiFacet } from '../types';
-import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind } from '../lexicon/lexicons';
+import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 import { fold, trimEndChars, type ScanContext } from '../text';
 
 /** lower */
@@ -10,7 +10,7 @@ const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|
 /** lower */
 const SCHOOL = /\b(?:(?:goes|go|went|started|starts|attends|attend|attended)\s(?:to|at)?|is\s(?:in\s(?:year|grade)\s\d{1,2}\s)?at|studying\sat|study\sat|i'?m\sat|pupil\sat|student\sat|(?:first|second|third|final)\syear\sat)\s{1,3}/gu;
 /** lower */
-const CARE = /\b(?:my\s(?:consultant|specialist|rheumatologist|rheumy|neurologist|neuro|gastroenterologist|gastro|endocrinologist|endo|cardiologist|dermatologist|oncologist|surgeon|gp|doctor|doc|nurse|team|ibd nurse|ms nurse|physio|care team|hospital|clinic|practice|surgery|gp surgery|gp practice|pharmacy)\s(?:at|from|in|is at|is)|(?:i'?m|i am|i was|was|been|being|am)\s(?:treated|seen|under|admitted|referred|diagnosed)\s(?:at|to|by|in)?|under\sthe\s(?:care|team)\sof|patient\sat|registered\s(?:at|with)|referred\sto|admitted\sto|(?:had|have|having)\s(?:my\s)?(?:surgery|infusions?|appointments?|op|operation|scans?)\s(?:at|in))\s{1,3}/gu;
+const CARE = /\b(?:my\s(?:consultant|specialist|rheumatologist|rheumy|neurologist|neuro|gastroenterologist|gastro|endocrinologist|endo|cardiologist|dermatologist|oncologist|surgeon|gp|doctor|doc|nurse|team|ibd nurse|ms nurse|physio|care team|hospital|clinic|practice|surgery|gp surgery|gp practice|pharmacy)\s(?:at|from|in|is at|is)|(?:i'?m|i am|i was|was|been|being|am|we'?re|we are|she'?s|he'?s|they'?re|is|are)\s(?:treated|seen|under|admitted|referred|diagnosed)(?:\s(?:at|to|by|in))?|under\sthe\s(?:care|team)\sof|patient\sat|registered\s(?:at|with)|referred\sto|admitted\sto|(?:discharged|transferred)\s(?:from|to)|(?:had|have|having)\s(?:my\s)?(?:surgery|infusions?|appointments?|op|operation|scans?)\s(?:at|in)|(?:nicu|picu|scbu|icu|hdu|ward|rehab|dialysis|infusions?|chemo|radiotherapy|surgery|op|operation|resection|transplant|delivered|born)\s(?:at|in)|(?:rheum|rheumy|rheumatologist|neuro|neurologist|gastro|consultant|specialist|endo|cardiologist|oncologist|surgeon|psychiatrist|team)\s(?:at|from))\s{1,3}/gu;
 const ORG_NAME = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’&-]{0,30}(?:\s(?:of|and|&|upon|on|for|the|de|la)?\s?\p{Lu}[\p{L}\p{M}'’&-]{0,30}){0,5}|[a-z]{3,20}(?:\s[a-z]{2,20}){0,3}\s(?:hospital|infirmary|clinic|surgery|medical cent(?:re|er)|health cent(?:re|er)|primary|school|academy|college|university))/uy;
 
 export const ORG_PATTERNS: readonly RegExp[] = [WORK, SCHOOL, CARE, ORG_NAME];
@@ -26,7 +26,7 @@ function orgAfter(text: string, at: number): { start: number; end: number; name:
   const m = ORG_NAME.exec(text);
   const name = m?.[1];
   if (!m || !name) return undefined;
-  const trimmed = trimEndChars(name, '. ').replace(/['’]s?$/u, '');
+  const trimmed = trimTrailingWhen(trimEndChars(name, '. ').replace(/['’]s?$/u, ''));
   const start = m.index + m[0].length - name.length;
   return { start, end: start + trimmed.length, name: trimmed };
 }
@@ -43,7 +43,10 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
   const kind = lex.towns.has(key) && !lex.countries.has(key) ? 'town' : placeKind(key);
   // Countries and regions ("what works in France") say little; a town after "work in" is a place, not an employer.
   if (kind === 'country' || kind === 'region') return;
-  if (kind === 'town' && !/\s/u.test(org.name.trim())) {
+  // "discharged from Springfield", "surgery at Leeds": after a care cue with at/from/to, a place name is the hospital.
+  const hospitalNamedForPlace = facet === 'hospital' && cueWord !== 'in';
+  if (hospitalNamedForPlace && kind === 'town') cueConfidence += 0.1;
+  if (kind === 'town' && !/\s/u.test(org.name.trim()) && !hospitalNamedForPlace) {
     out.push({ start: org.start, end: org.end, kind: 'LOCATION', severity: 'medium', confidence: cueConfidence - 0.1, facet: 'town', detail: 'town' });
     return;
   }
@@ -68,7 +71,7 @@ export function detectTiedOrgs(ctx: ScanContext): Candidate[] {
   for (const m of lower.matchAll(CARE)) {
     const at = m.index + m[0].length;
     const ahead = text.slice(at, at + 60).split(/[,;!?\n]/u)[0] ?? '';
-    push(out, text, at, 'hospital', HOSPITAL_WORDS.test(ahead) ? 0.85 : 0.7);
+    push(out, text, at, 'hospital', HOSPITAL_WORDS.test(ahead) ? 0.85 : 0.7, /\bin\s+$/u.test(m[0]) ? 'in' : '');
   }
   return out;
 }

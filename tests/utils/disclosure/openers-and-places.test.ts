@@ -1,0 +1,137 @@
+// Names that open a post or a letter, ages said of kin and babies, places named
+// by what people do there (collecting, meeting, going home), and hospitals named
+// by what happened there. Written for this file, not taken from the benchmark sets.
+import { describe, expect, it } from 'vitest';
+import { covers, flagged } from './helpers';
+
+describe('names opening a post or a letter', () => {
+  it('finds a name that opens a sentence with an age after it', () => {
+    expect(flagged('Oluwaseun, 36, two years into my lupus diagnosis', 'PERSON')).toEqual(['Oluwaseun']);
+    expect(flagged('New to the group 🌸 Rhiannon, 52, from near Bangor', 'PERSON')).toEqual(['Rhiannon']);
+    // A word that counts something is not a name.
+    expect(flagged('Update, 41 days since my last flare', 'PERSON')).toEqual([]);
+    expect(flagged('Week 3, 20mg and no change', 'PERSON')).toEqual([]);
+  });
+
+  it('finds a known first name said to be a certain age, and the age', () => {
+    const text = 'Isla is 8 and has just been told she needs a wheelchair for long days.';
+    expect(flagged(text, 'PERSON')).toEqual(['Isla']);
+    expect(flagged(text, 'AGE')).toEqual(['8']);
+    expect(flagged('Dosage is 12 units at night', 'PERSON')).toEqual([]);
+    expect(flagged('Grace is 5 minutes away from the clinic', 'PERSON')).toEqual([]);
+  });
+
+  it('finds the name a pasted letter is about or written to', () => {
+    expect(flagged('"Re: Thomas Brennan, hospital no. K449120. Dear Dr Shah,', 'PERSON')).toContain('Thomas Brennan');
+    expect(flagged('Dear Oisin,\nthanks for coming to clinic', 'PERSON')).toEqual(['Oisin']);
+    expect(flagged('Re: Appointment on Thursday', 'PERSON')).toEqual([]);
+    expect(flagged('Dear all, quick question about biologics', 'PERSON')).toEqual([]);
+  });
+
+  it('finds a name signed with a note in brackets, and the town in the note', () => {
+    const text = 'Happy to chat to anyone starting out.\nTemperance (stoma since 2021, Wolverhampton)';
+    expect(flagged(text, 'PERSON')).toEqual(['Temperance']);
+    expect(flagged(text, 'LOCATION')).toEqual(['Wolverhampton']);
+  });
+
+  it('finds a name after a community nurse or other care role', () => {
+    expect(flagged('My CPN Aoife says the waiting list is long', 'PERSON')).toEqual(['Aoife']);
+    expect(flagged('my OT Bernadette sorted the grab rails', 'PERSON')).toEqual(['Bernadette']);
+  });
+
+  it('does not read a pronoun after "the doctor" as a name', () => {
+    expect(flagged('She wants to ask the doctor herself next week', 'PERSON')).toEqual([]);
+    expect(flagged('the nurse himself said it was fine', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('ages said of kin and of babies', () => {
+  it('finds the age of the youngest, the eldest and in-laws', () => {
+    expect(flagged('Our eldest is 14 and wants to do her own injections', 'AGE')).toEqual(['14']);
+    expect(flagged('My mother-in-law is 91 and still gardening', 'AGE')).toEqual(['91']);
+  });
+
+  it("finds a baby's age in weeks or months, but not a count of weeks after something", () => {
+    expect(flagged("She's 10 weeks and feeding every two hours", 'AGE')).toEqual(['10 weeks']);
+    expect(flagged('our son is 5 months old', 'AGE')).toEqual(['5 months old']);
+    expect(flagged("I'm 6 months post-op and walking again", 'AGE')).toEqual([]);
+    expect(flagged("she's 7 months pregnant", 'AGE')).toEqual([]);
+    expect(flagged("he's 3 weeks into the new tablets", 'AGE')).toEqual([]);
+  });
+
+  it('leaves similes and past ages alone', () => {
+    expect(flagged('my knees creak like I’m 90', 'AGE')).toEqual([]);
+    expect(flagged('I feel like im 80 this morning', 'AGE')).toEqual([]);
+    expect(flagged('asthma since I was 6, never this bad', 'AGE')).toEqual([]);
+    expect(flagged('when she was 4 she had her first seizure', 'AGE')).toEqual([]);
+  });
+});
+
+describe('places named by what people do there', () => {
+  it('finds a town after "I\'m in" even when no list knows it', () => {
+    expect(flagged("I'm in Kiltimagh, if that helps anyone nearby", 'LOCATION')).toEqual(['Kiltimagh']);
+    // States, acronyms and names after "I'm in" are not places.
+    expect(flagged("I'm in Agony with this flare", 'LOCATION')).toEqual([]);
+    expect(flagged("I'm in ICU again", 'LOCATION')).toEqual([]);
+    expect(flagged("I'm in Shock honestly", 'LOCATION')).toEqual([]);
+  });
+
+  it('finds places for collection, meet-ups, going home and "the … area"', () => {
+    expect(flagged('Free to a good home, collection from Ballincollig only', 'LOCATION')).toEqual(['Ballincollig']);
+    expect(flagged('Any carers in Rotherham fancy a coffee?', 'LOCATION')).toEqual(['Rotherham']);
+    expect(flagged('Home to Tuam on Friday if bloods are ok', 'LOCATION')).toEqual(['Tuam']);
+    expect(flagged('Anyone with POTS in the Kelowna area?', 'LOCATION')).toEqual(['Kelowna']);
+  });
+
+  it('knows Irish towns of a few thousand people and Irish cities GeoNames names in Irish', () => {
+    expect(flagged('we live in Wexford now', 'LOCATION')).toEqual(['Wexford']);
+    expect(flagged('hello from Galway', 'LOCATION')).toEqual(['Galway']);
+  });
+
+  it('does not read part of a word after a cue as a place', () => {
+    expect(flagged('I raised toilet seat height and it helped', 'LOCATION')).toEqual([]);
+  });
+});
+
+describe('hospitals named by what happened there', () => {
+  it('finds the hospital after surgery, a baby unit, a specialist or a discharge', () => {
+    expect(flagged('spinal fusion at Stanmore went fine', 'ORGANIZATION')).toEqual(['Stanmore']);
+    expect(flagged('She was in the SCBU at the Rotunda for a week', 'ORGANIZATION')).toEqual(['Rotunda']);
+    expect(flagged('my rheum at Westmead wants a new scan', 'ORGANIZATION')).toEqual(['Westmead']);
+    expect(flagged('Discharged from Tallaght on Monday 3 June', 'ORGANIZATION')).toEqual(['Tallaght']);
+    expect(flagged("we're under Great Ormond Street for his kidneys", 'ORGANIZATION')).toEqual(['Great Ormond Street']);
+  });
+
+  it('marks clinics abroad by their own words for clinic and hospital', () => {
+    expect(flagged('Reha at Klinikum Nordhafen starts soon', 'ORGANIZATION')).toEqual(['Klinikum Nordhafen']);
+  });
+
+  it('keeps a town after "surgery in" a place, and leaves unit names alone', () => {
+    expect(flagged('I had surgery in Derby last year', 'LOCATION')).toEqual(['Derby']);
+    expect(covers('Three weeks in NICU and home at last', 'NICU')).toBe(false);
+  });
+});
+
+describe('products, events, NHI numbers and short dates', () => {
+  it('reads capitalised products and events as things, not people', () => {
+    expect(flagged('Has anyone tried Celluvisc Forte or Lumecare Duo drops?', 'PERSON')).toEqual([]);
+    expect(flagged("We're doing the Cardiff Half Marathon for the unit", 'PERSON')).toEqual([]);
+    expect(flagged('The Easy Diet app has a good carb counter', 'PERSON')).toEqual([]);
+    // A real full name is still found.
+    expect(flagged('I met Saoirse Lennon at the clinic', 'PERSON')).toEqual(['Saoirse Lennon']);
+  });
+
+  it('finds a New Zealand NHI number after the word NHI, checked by its check digit', () => {
+    expect(flagged('my NHI (from the discharge letter) ZZZ0016', 'ID_NUMBER')).toEqual(['ZZZ0016']);
+    // Wrong check digit and no cue right before it: left alone.
+    expect(flagged('NHI numbers look like this: a code ZZZ0017 on the letter', 'ID_NUMBER')).toEqual([]);
+    // The same shape without the word NHI is a product code, not an ID.
+    expect(flagged('order code ZZZ0016 from the catalogue', 'ID_NUMBER')).toEqual([]);
+  });
+
+  it('finds a day and month without a year after a word for something happening', () => {
+    expect(flagged('op done 21/06 and home two days later', 'DATE')).toEqual(['21/06']);
+    expect(flagged('scan booked for 4/11', 'DATE')).toEqual(['4/11']);
+    expect(flagged('pain is 7/10 and I need help 24/7', 'DATE')).toEqual([]);
+  });
+});

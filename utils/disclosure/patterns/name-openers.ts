@@ -1,0 +1,129 @@
+// Names that open a sentence or a letter with no "my name is" before them:
+// "Kayleigh, 27, from Swansea", "Alfie is 12 now", "Re: Margaret Ellison",
+// "Dear Anwen,", and a name signed with a note in brackets at the very end
+// ("Priya (ileostomy since 2019, Leicester)").
+import type { Candidate } from '../types';
+import { isMedicalWord, lexicons } from '../lexicon/lexicons';
+import { atSentenceStart, fold, wordStartBefore, type ScanContext } from '../text';
+
+/**
+ * "Nadia, 41," / "Kayleigh, 27 from" / "Dev (52)": an age after a word, then a break or an intro word.
+ * Matched from the age back to the word: starting at every capital letter is slow on a long paste.
+ */
+export const AGE_AFTER_WORD = /(?:,\s?|\s\()(\d{1,2})(?=\)|,|\s?[.!;]|\s?[FfMm]\b|\s(?:from|and|here|now|yo|y\/o|years?|with|in|living|mum|mom|dad|wife|husband)\b|\s*$|\s\p{Extended_Pictographic})/gu;
+/** "… is 12 now", "…'s 9 and": an age after "is", that is not a count of something. */
+export const IS_AGE = /(?:\sis|['’]s)\s(?:now\s|only\s|just\s|nearly\s|almost\s)?(\d{1,2})(?=\s(?:now|today|this|next|and|but|so|in|with|yrs|years old|year old)\b|\s?[,.!?)]|\s*$)/gu;
+/** A capitalised word that could be a given name. */
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}$/u;
+/** lower. A letter's subject or greeting: "Re: Margaret Ellison", "Dear Anwen,", "Patient: John Doe". */
+export const LETTER_CUE = /(?:^|[\n"“])[ \t]{0,3}(?:re|patient|patient name|name of patient|client|pt)[ \t]?:[ \t]{0,3}|(?:^|[\n"“])[ \t]{0,3}dear[ \t]/gu;
+/** The last line: a name, then a note in brackets ("Priya (ileostomy since 2019, Leicester)"). */
+const SIGNED_WITH_NOTE = /(?:^|[\n.!?][ \t\n]{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s\(([^()\n]{2,80})\)\s{0,5}$/u;
+/** A capitalised word, with up to two more (surname, middle initial). */
+const FULL_NAME = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}|\p{Lu}\.?(?!\p{L})))?(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}))?/uy;
+
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, SIGNED_WITH_NOTE, FULL_NAME];
+
+/** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
+function givenName(word: string, knownOnly: boolean): boolean {
+  const key = fold(word.replace(/['’]s?$/u, ''));
+  const lex = lexicons();
+  if (key.length < 2 || lex.notNames.has(key) || isMedicalWord(key) || lex.publicOrgs.has(key)) return false;
+  const ordinary = lex.commonWords.has(key) || lex.wordLikeNames.has(key);
+  if (ordinary) return false;
+  if (lex.firstNames.has(key)) return true;
+  return !knownOnly && !lex.towns.has(key) && !lex.countries.has(key);
+}
+
+/** `detail` picks the reason shown: 'own name' for someone introducing themselves; 'named' for anyone else. */
+function person(start: number, end: number, confidence: number, full: boolean, detail: 'own name' | 'named'): Candidate {
+  return { start, end, kind: 'PERSON', severity: full ? 'high' : 'medium', confidence, detail };
+}
+
+/** The capitalised word that ends at `end`, or undefined. */
+function wordBefore(text: string, end: number): { start: number; word: string } | undefined {
+  const start = wordStartBefore(text, end, 21);
+  const word = text.slice(start, end);
+  return CAPITALISED.test(word) ? { start, word } : undefined;
+}
+
+/** Names opening a sentence with an age after them, or "… is 12". */
+function detectOpeners(text: string, out: Candidate[]): void {
+  if (!/\d/u.test(text)) return;
+  for (const m of text.matchAll(AGE_AFTER_WORD)) {
+    const found = wordBefore(text, m.index);
+    if (!found || !atSentenceStart(text, found.start) || !givenName(found.word, false)) continue;
+    out.push(person(found.start, m.index, 0.7, false, 'own name'));
+  }
+  for (const m of text.matchAll(IS_AGE)) {
+    const possessive = m[0].startsWith("'") || m[0].startsWith('’');
+    const found = wordBefore(text, m.index);
+    const age = m[1] ?? '';
+    if (!found || !atSentenceStart(text, found.start)) continue;
+    // Only a known first name: "Week is 3 …" or "Level is 12" are not people. A name that is also a
+    // word ("Poppy", "Hope") counts when the age reads as an age: "Poppy is 11 now", "… is 6 and".
+    const key = fold(found.word);
+    const lex = lexicons();
+    const ageLike = /^\s(?:now|today|and|this|next|years? old)\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const wordLike = ageLike && lex.firstNames.has(key) && !lex.notNames.has(key) && !isMedicalWord(key);
+    if (!givenName(found.word, true) && !wordLike) continue;
+    if (possessive && found.start + found.word.length !== m.index) continue;
+    out.push(person(found.start, m.index, 0.7, false, 'named'));
+    const ageStart = m.index + m[0].length - age.length;
+    out.push({ start: ageStart, end: ageStart + age.length, kind: 'AGE', severity: 'medium', confidence: 0.7, facet: 'age' });
+  }
+}
+
+/** "Re: Margaret Ellison, DOB …", "Dear Anwen,": the name a letter is about or written to. */
+function detectLetterNames(ctx: ScanContext, out: Candidate[]): void {
+  const { text, lower } = ctx;
+  if (!lower.includes('re:') && !lower.includes('re :') && !lower.includes('dear') && !lower.includes('patient') && !lower.includes('client') && !lower.includes('pt:')) return;
+  for (const m of lower.matchAll(LETTER_CUE)) {
+    FULL_NAME.lastIndex = m.index + m[0].length;
+    const n = FULL_NAME.exec(text);
+    const first = n?.[1];
+    if (!n || !first) continue;
+    const words = [first, n[2], n[3]].filter((w): w is string => !!w);
+    const key = fold(first);
+    const lex = lexicons();
+    if (lex.notNames.has(key) || /^(?:dr|mr|mrs|ms|miss|prof|sir|madam|all|team)$/u.test(key)) continue;
+    // A surname settles an eponym-like first name ("Re: Thomas Brennan"), but not "Re: Crohn's Disease".
+    const last = fold(words[words.length - 1] ?? '');
+    if (words.length > 1 ? lex.commonWords.has(last) || lex.notNames.has(last) : isMedicalWord(key)) continue;
+    // "Dear Anwen," is a name alone; "Re: Appointment" is not, so a subject line needs a full name.
+    const dear = /dear\s$/u.test(m[0]);
+    if (!dear && words.length < 2) continue;
+    if (words.length < 2 && !givenName(first, false)) continue;
+    const end = n.index + n[0].length;
+    out.push(person(n.index, end, 0.8, words.length > 1, 'named'));
+  }
+}
+
+/**
+ * "Priya (ileostomy since 2019, Leicester)": a name signed with a note in brackets.
+ * Returns true when it found one, so the plain sign-off reader does not read the note as a name.
+ */
+export function detectSignedWithNote(text: string, out: Candidate[]): boolean {
+  const tail = text.slice(-120);
+  const m = SIGNED_WITH_NOTE.exec(tail);
+  const name = m?.[1];
+  if (!m || !name || !givenName(name, false)) return false;
+  const offset = text.length - tail.length;
+  const start = offset + m.index + m[0].indexOf(name);
+  out.push(person(start, start + name.length, 0.7, false, 'own name'));
+  // A town as the note's last item ("…, Leicester") is where they live.
+  const note = m[2] ?? '';
+  const town = /(?:^|,\s?)(\p{Lu}[\p{Ll}'’-]{2,30}(?:\s\p{Lu}[\p{Ll}'’-]{2,30})?)$/u.exec(note)?.[1];
+  if (town && lexicons().towns.has(fold(town))) {
+    const townStart = offset + m.index + m[0].lastIndexOf(town);
+    out.push({ start: townStart, end: townStart + town.length, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'town', detail: 'town', structural: true });
+  }
+  return true;
+}
+
+export function detectNameOpeners(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  detectOpeners(ctx.text, out);
+  detectLetterNames(ctx, out);
+  return out;
+}
