@@ -135,3 +135,59 @@ describe('products, events, NHI numbers and short dates', () => {
     expect(flagged('pain is 7/10 and I need help 24/7', 'DATE')).toEqual([]);
   });
 });
+
+describe('nicknames, bracketed names, closings and workplaces', () => {
+  it('finds a nickname and a name after "I\'m … but"', () => {
+    const text = "I'm Chiamaka but my friends call me Kiki, diagnosed last spring";
+    expect(flagged(text, 'PERSON')).toEqual(['Chiamaka', 'Kiki']);
+    expect(flagged('Hello, I go by Mags on here', 'PERSON')).toEqual(['Mags']);
+  });
+
+  it('finds a name in brackets after a relative or after "ring me"', () => {
+    expect(flagged('DS (Oisín) is refusing his tablets again', 'PERSON')).toEqual(['Oisín']);
+    expect(flagged('text me (Rose) on 07700 900123 for the address', 'PERSON')).toEqual(['Rose']);
+  });
+
+  it('finds a name closing the post after a sign-off word, even in lower case', () => {
+    expect(flagged('happy to post it to you, love bev', 'PERSON')).toEqual(['bev']);
+    expect(flagged('thanks so much everyone, love you all', 'PERSON')).toEqual([]);
+  });
+
+  it('finds a name and town signed with an age between them', () => {
+    const text = 'Stay strong all 💪 — Tunde, 33, Croydon';
+    expect(flagged(text, 'PERSON')).toEqual(['Tunde']);
+    expect(flagged(text, 'LOCATION')).toEqual(['Croydon']);
+  });
+
+  it('finds an age after a greeting or opening a sentence with "and"', () => {
+    expect(flagged('Hiya, 47, just been told it is lupus', 'AGE')).toEqual(['47']);
+    expect(flagged('Evening from Bolton. 61 and recently retired', 'AGE')).toEqual(['61']);
+  });
+
+  it('finds a workplace with a word or two before "at" or "in"', () => {
+    expect(flagged('I work weekends at Morrisons and it wrecks me', 'ORGANIZATION')).toEqual(['Morrisons']);
+    expect(flagged('he works nights in the Argos warehouse', 'ORGANIZATION')).toEqual(['Argos']);
+  });
+
+  it('keeps a named centre whole even with a medical word inside', () => {
+    expect(flagged('on the list for the Hallam Pain Centre since June', 'ORGANIZATION')).toEqual(['Hallam Pain Centre']);
+    expect(flagged('referred to the Long Covid Clinic', 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('reads a town with a state code as a place, and times as times', () => {
+    expect(flagged('Jess here, 29, Columbus OH. New to all this', 'LOCATION')).toEqual(['Columbus OH']);
+    expect(flagged('the service is at 11am in the chapel', 'ADDRESS')).toEqual([]);
+  });
+
+  it('leaves helplines, charities, plural drug classes and pronouns alone', () => {
+    expect(flagged('call Samaritans on 116 123 any time', 'PERSON')).toEqual([]);
+    expect(flagged('Tried 3 SSRIs and 2 SNRIs so far', 'PERSON')).toEqual([]);
+    expect(flagged('Ours says he loves trains', 'PERSON')).toEqual([]);
+    expect(flagged('MS Society has a good booklet', 'PERSON')).toEqual([]);
+  });
+
+  it('finds an NDIS number and a health number with four letters before it', () => {
+    expect(flagged('her NDIS number is 431 992 118', 'ID_NUMBER')).toEqual(['431 992 118']);
+    expect(flagged('health insurance number TREM 7702 1148 on the card', 'ID_NUMBER')).toEqual(['TREM 7702 1148']);
+  });
+});

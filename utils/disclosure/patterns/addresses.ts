@@ -195,6 +195,8 @@ function detectCuedAddresses(ctx: ScanContext, out: Candidate[]): void {
     const stop = /[.?!;](?:\s|$)|\n\s*\n|\s(?:for|in case|after|before|if|when|and then|please)\s/u.exec(rest);
     const length = (stop ? stop.index : rest.length);
     const span = trimEndChars(rest.slice(0, length), ' \t\n\r,.');
+    // "the funeral is at 2pm", "meet at 10:30": a time, not a house number.
+    if (/^\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m|p\.m|o'?clock|h)\b|^\d{1,2}:\d{2}/iu.test(span)) continue;
     if (span.length >= 3) push(out, start, start + span.length, 0.8);
   }
 }

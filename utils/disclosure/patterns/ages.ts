@@ -32,7 +32,8 @@ export const AGE_AFTER_EMOJI = /\p{Extended_Pictographic}\uFE0F?\s(\d{1,3})(?=\s
 const HAS_EMOJI = /\p{Extended_Pictographic}/u;
 
 
-const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol)$`, 'u');
+// A greeting before a comma-set age opens an introduction: "Kia ora, 50, chronic pain…", "Hi all, 34, …".
+const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol|hi|hello|hey|hiya|heya|ora|all|everyone|folks|guys|y'all|ladies)$`, 'u');
 
 export const AGE_PATTERNS: readonly RegExp[] = [AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
 
@@ -98,7 +99,7 @@ function detectBareNumbers(text: string, out: Candidate[]): void {
       if (namedBefore(text, at) || selfIntro) pushNumber(out, start, value, 0.65);
       // "…HER2-, 42. Lumpectomy…": a grown-up's age closing a run of facts about the writer.
       else if (sep === ',' && /^(?:[.!]|$)/u.test(rest) && isAdultAge(value) && /\p{L}/u.test(previousItem(text, at))) pushNumber(out, start, value, 0.55);
-    } else if (/^(?:,\s(?:from\s)?\p{Lu}|,\s\p{Ll}|\snow\b)/u.test(rest) && isAdultAge(value)) {
+    } else if (/^(?:,\s(?:from\s)?\p{Lu}|,\s\p{Ll}|\snow\b|\sand\s(?:newly|recently|just|still|have|i'?ve|i'?m|living|been)\b)/u.test(rest) && isAdultAge(value)) {
       // Sentence opening "35, Limerick.", "68, from Navan", "24, first baby", "49 now, living…".
       pushNumber(out, start, value, 0.6);
     }

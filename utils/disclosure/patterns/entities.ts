@@ -22,6 +22,8 @@ const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'assoc
 const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|ing)?|placement|contract)\s(?:at|for|with|by)\s(?:the\s)?$/u;
 /** lower. Words after a single capitalised word that make it the name of a thing. */
 const THING_AFTER = /^\s(?:app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range)\b/u;
+/** US state, Canadian province and Australian state codes. */
+const STATE_CODE = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT|SA)$/u;
 /** A run longer than this is a heading or a title, not a name. */
 const MAX_NAME_WORDS = 4;
 
@@ -53,6 +55,9 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
   let from = 0;
   let title: Word | undefined;
   let afterMedical = false;
+  // "Wasser Pain Centre", "Leeds Renal Unit": a short run with an organisation word after its first
+  // word names one place, medical words and all; it is not split at "Pain" or "Renal".
+  const orgRun = words.length <= 6 && words.some((w, i) => i > 0 && (lex.orgWords.has(w.key) || lex.orgSuffixes.has(w.key)) && !isMedicalWord(words[0]?.key ?? ''));
   const flush = (to: number, beforeMedical = false): void => {
     const run = subChunk(chunk, from, to, text);
     if (run) out.push({ run, title, afterMedical, beforeMedical });
@@ -68,15 +73,17 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     const verbForm = w.key.length > 5 && /(?:ing|ed)$/u.test(w.key) && !lex.firstNames.has(w.key);
     const surnameNext = next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
     const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(lex.firstNames.has(w.key) && surnameNext)));
-    const medical = !inOrgName && isMedical(lex, w, next, text.slice(w.end, w.end + 20));
+    const medicalWord = !inOrgName && isMedical(lex, w, next, text.slice(w.end, w.end + 20));
+    const medical = medicalWord && !orgRun;
     // "Hanne I. Kreutzmann", "Martim A Pereira": a lone capital between two names is a middle initial, not "I" or "A".
     const middleInitial = w.initial && i > from && next !== undefined && next.start - w.end <= 2 && !next.initial;
-    const stop = !inOrgName && !middleInitial && (opener || medical || lex.notNames.has(w.key));
-    const isTitle = TITLES.has(w.key) && next !== undefined && !w.possessive;
+    const stop = !inOrgName && !middleInitial && (opener || medical || (!orgRun && lex.notNames.has(w.key)));
+    // "MS Society", "MISS": written in capitals these are letters or words, not the titles Ms and Miss.
+    const isTitle = TITLES.has(w.key) && next !== undefined && !w.possessive && !(w.allCaps && (w.key === 'ms' || w.key === 'miss'));
     if (isTitle || stop) {
-      if (i > from) flush(i, medical && next === undefined ? false : medical);
+      if (i > from) flush(i, medicalWord && next === undefined ? false : medicalWord);
       from = i + 1;
-      afterMedical = medical;
+      afterMedical = medicalWord;
       if (isTitle) title = w;
     }
   }
@@ -133,6 +140,10 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   if (anyWord(words, isBrandLike)) return undefined;
   if (words.length > 1 && STREET_WORDS.has(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'street' };
 
+  // "Birmingham AL", "Kingston ON": a town with a state or province code after it.
+  if (words.length === 2 && last.allCaps && STATE_CODE.test(last.text) && placeKind(first.key) === 'town') {
+    return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'place', detail: 'town' };
+  }
   const allCaps = !anyWord(words, (w) => !w.allCaps);
   const place = placeKind(key) ?? (words.length > 1 && PLACE_PREFIX.has(first.key) ? placeKind(joinedKey(words, 1)) : undefined);
   // Countries, states and regions narrow down very little: never flagged.

@@ -16,16 +16,19 @@ export const MEDICARE_AU = /\b[2-6]\d{3} \d{5} \d(?:[ -]?\d)?(?![\d-])/gu;
 export const SSN = /\b\d{3}([- ])\d{2}\1\d{4}(?![\d-])/gu;
 export const MBI = /\b[1-9][A-Za-z][A-Za-z\d]\d-?[A-Za-z][A-Za-z\d]\d-?[A-Za-z]{2}\d{2}(?![A-Za-z\d])/gu;
 export const NI_NUMBER = /\b[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z\d])/gu;
-export const UK_DRIVING_LICENCE = /\b[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![A-Za-z\d])/gu;
+/** UK driving licence, matched from its six digits: starting at every capital letter is slow on a long paste. */
+export const UK_DRIVING_LICENCE = /\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![A-Za-z\d])/gu;
+/** The five letters (or 9s) of the surname before the digits, and nothing glued before them. */
+const LICENCE_SURNAME = /^[A-Z9]{5}$/u;
 /** New Zealand NHI number, old form: three letters (no I or O), four digits, the last a check digit. */
 export const NHI = /\b[A-HJ-NP-Za-hj-np-z]{3}\d{4}(?![A-Za-z\d])/gu;
 export const UK_PLATE = /\b[A-HJ-PR-Y][A-Z]\d{2} ?[A-Z]{3}(?![A-Za-z\d])/gu;
 // A cue word, then within a few characters an ID-looking token (letters and digits, at least 4 digits). lower
-export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number| no\.?)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin(?: number)?|versichertennummer|krankenversichertennummer|kvnr|bsn|burgerservicenummer|nhi(?: number)?|health number|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|carte vitale|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration) (?:number|no\.?|#))(?![a-z])/gu;
+export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number| no\.?)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin(?: number)?|versichertennummer|krankenversichertennummer|kvnr|bsn|burgerservicenummer|nhi(?: number)?|ndis(?: number| no\.?)?|health number|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|carte vitale|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration) (?:number|no\.?|#))(?![a-z])/gu;
 // "PPS (7315804J)", "hospital number showing RM4820193": a bracket or a word or two may come between.
-const ID_TOKEN = /[:#\s(-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3}|(?:showing|shows|reads|says|ending|ends|starts|on it|printed)\s{1,3}\(?)?(?:the\s)?(?:#\s?)?([A-Za-z]{0,3}[- ]?\d[A-Za-z\d]{0,3}(?:[ -]?\d[A-Za-z\d]{0,6}){0,7})/uy;
+const ID_TOKEN = /[:#\s(-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3}|(?:showing|shows|reads|says|ending|ends|starts|on it|printed)\s{1,3}\(?)?(?:the\s)?(?:#\s?)?([A-Za-z]{0,4}[- ]?\d[A-Za-z\d]{0,3}(?:[ -]?\d[A-Za-z\d]{0,6}){0,7})/uy;
 
-export const ID_PATTERNS: readonly RegExp[] = [MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, NHI, UK_DRIVING_LICENCE, UK_PLATE, ID_CUE, ID_TOKEN];
+export const ID_PATTERNS: readonly RegExp[] = [MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, NHI, UK_DRIVING_LICENCE, LICENCE_SURNAME, UK_PLATE, ID_CUE, ID_TOKEN];
 
 const CARD_PREFIX = /^(?:4|5\d|2[2-7]|3[0-8]|6|1800|2131)/u;
 const CARD_CUE = /(?:card|visa|mastercard|amex|debit|credit|cc)\W{0,12}(?:number|no\.?|#)?\W{0,6}$/iu;
@@ -100,10 +103,12 @@ function detectBankAndHealthNumbers(text: string, out: Candidate[], hasNhi: bool
 
 function detectVehicleAndLicence(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(UK_DRIVING_LICENCE)) {
-    const month = Number(m[0].slice(6, 8));
-    const day = Number(m[0].slice(8, 10));
+    const start = m.index - 5;
+    if (start < 0 || !LICENCE_SURNAME.test(text.slice(start, m.index)) || /[A-Za-z\d]/u.test(text.charAt(start - 1))) continue;
+    const month = Number(m[0].slice(1, 3));
+    const day = Number(m[0].slice(3, 5));
     const realMonth = month > 50 ? month - 50 : month;
-    if (plausibleDate(day, realMonth)) push(out, m.index, m.index + m[0].length, 0.9, 'a driving licence number');
+    if (plausibleDate(day, realMonth)) push(out, start, m.index + m[0].length, 0.9, 'a driving licence number');
   }
   for (const m of text.matchAll(UK_PLATE)) {
     const age = Number(m[0].slice(2, 4));

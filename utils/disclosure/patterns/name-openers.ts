@@ -19,10 +19,14 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}$/u;
 export const LETTER_CUE = /(?:^|[\n"“])[ \t]{0,3}(?:re|patient|patient name|name of patient|client|pt)[ \t]?:[ \t]{0,3}|(?:^|[\n"“])[ \t]{0,3}dear[ \t]/gu;
 /** The last line: a name, then a note in brackets ("Priya (ileostomy since 2019, Leicester)"). */
 const SIGNED_WITH_NOTE = /(?:^|[\n.!?][ \t\n]{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s\(([^()\n]{2,80})\)\s{0,5}$/u;
+/** lower. "ring me (Heather) on …": a name in brackets after "me". */
+export const ME_BRACKETED = /\b(?:ring|call|text|message|contact|email|dm|pm|ask for)\sme\s\(/gu;
+/** A sign-off word, then a name closing the post: "love pat", "Cheers, Dev". */
+const CLOSING = /(?:^|[\s.,!])(?:love|cheers|thanks|regards|best|take care|hugs|ta)[,.!]?\s{1,3}(\p{L}[\p{Ll}'’-]{1,20})[\s.!x]{0,6}$/iu;
 /** A capitalised word, with up to two more (surname, middle initial). */
 const FULL_NAME = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}|\p{Lu}\.?(?!\p{L})))?(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}))?/uy;
 
-export const NAME_OPENER_PATTERNS: readonly RegExp[] = [AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, SIGNED_WITH_NOTE, FULL_NAME];
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
@@ -121,8 +125,35 @@ export function detectSignedWithNote(text: string, out: Candidate[]): boolean {
   return true;
 }
 
+/** "ring me (Heather) on …" and a closing "love pat" / "Cheers, Dev". */
+function detectContactNames(ctx: ScanContext, out: Candidate[]): void {
+  const { text, lower } = ctx;
+  if (lower.includes(' me (')) {
+    for (const m of lower.matchAll(ME_BRACKETED)) {
+      const at = m.index + m[0].length;
+      const n = /^(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\)/u.exec(text.slice(at, at + 24));
+      const key = fold(n?.[1] ?? '');
+      // In brackets after "ring me", even an everyday word ("Heather", "Rose") is a name.
+      if (n?.[1] && !lexicons().notNames.has(key) && !isMedicalWord(key)) out.push(person(at, at + n[1].length, 0.8, false, 'own name'));
+    }
+  }
+  const tail = text.slice(-60);
+  const c = CLOSING.exec(tail);
+  const name = c?.[1];
+  if (c && name) {
+    const key = fold(name);
+    const lex = lexicons();
+    // Lower case only for a name no word list knows as a word; a capital for any name-like word.
+    // Closing a post after "love", a known first name counts even when it is also a word ("love pat").
+    const ok = (/^\p{Lu}/u.test(name) && givenName(name, false)) || (lex.firstNames.has(key) && !lex.notNames.has(key) && !isMedicalWord(key));
+    const start = text.length - tail.length + c.index + c[0].lastIndexOf(name);
+    if (ok) out.push(person(start, start + name.length, 0.7, false, 'own name'));
+  }
+}
+
 export function detectNameOpeners(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  detectContactNames(ctx, out);
   detectOpeners(ctx.text, out);
   detectLetterNames(ctx, out);
   return out;

@@ -9,11 +9,11 @@ import { detectSignedWithNote } from './name-openers';
 const RELATIVES = 'ds|dd|dh|lad|lass|girl|boy|wee one|wee man|wee girl|wee boy|little man|little girl|little boy|baby boy|baby girl|case manager|care manager|caseworker|case worker|support worker|mental health worker|son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist';
 
 /** lower. "my name is", "I'm called", "call me", "name:", "signed". */
-export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
+export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|(?:everyone|people|they|friends|family)\s(?:calls?|knows?)\sme(?:\sas)?|known as|goes by|(?:i\s)?go by|aka|nicknamed|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
 /** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
-export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their|the)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}(?=\\S)`, 'gu');
+export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their|the)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}\\(?(?=\\S)`, 'gu');
 /** lower. A relative or carer opening a sentence with no "my": "wife maura is typing", "Social worker Priya…". */
-export const BARE_RELATIVE_CUE = /\b(?:wife|husband|hubby|partner|dh|dd|ds|son|daughter|mum|dad|carer|nurse|cpn|physio|dietitian|consultant|social worker|case manager|care manager|support worker|mental health worker|key worker)\s{1,3}(?=\S)/gu;
+export const BARE_RELATIVE_CUE = /\b(?:wife|husband|hubby|partner|dh|dd|ds|son|daughter|mum|dad|carer|nurse|cpn|physio|dietitian|consultant|social worker|case manager|care manager|support worker|mental health worker|key worker)\s{1,3}\(?(?=\S)/gu;
 /** lower. Titles before a name, including lower-case "dr mehta". */
 export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s{1,3}(?=\S)/gu;
 /** lower. "text Leilani on 0413…", "ask for Karen". */
@@ -33,7 +33,7 @@ const NAME_AFTER = /(\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1
 const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
 /** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
 /** Tried right after a separator near the end: "… - Lorraine", "(Jan)", "😂 Sian Morgan, Llanelli". */
-export const SIGN_OFF = /\s{0,3}\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,20})?\)?(?:, (\p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30})?))?$/uy;
+export const SIGN_OFF = /\s{0,3}\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,20})?\)?(?:, \d{1,2})?(?:, (\p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30})?))?$/uy;
 const LOWER_SIGN_OFF = /\s{1,3}(\p{Ll}{2,20})$/uy;
 const SIGN_OFF_SEPARATORS = '\n.!?),~-–—(';
 /** Emoji and skin tones that may follow a sign-off name; trimmed by hand before matching. */
@@ -42,7 +42,7 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 export const NAME_PATTERNS: readonly RegExp[] = [BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
 
 const WEAK_SELF = /^(?:i'?m|i am|it'?s|this is|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+$/u;
-const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged)\b)/u;
+const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged|but|btw|[&–-])(?!\S))/u;
 
 function nameAfter(text: string, at: number): { start: number; words: string[] } | undefined {
   NAME_AFTER.lastIndex = at;
@@ -121,7 +121,7 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     // "my wife Summer", "my daughter April": after a relative, a capital outweighs the word lists (not "my mum Sunday").
     const seasonal = !lowerCase && first.length > 2 && lexicons().notNames.has(fold(first)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
     // "my son jaxon (4)": an age straight after makes even a lower-case word a name.
-    const aged = AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !isMedicalWord(fold(first)) && !lexicons().commonWords.has(fold(first));
+    const aged = AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !lexicons().medical.has(fold(first)) && !lexicons().commonWords.has(fold(first));
     if (!seasonal && !aged && !nameLike(first, lowerCase)) continue;
     if (lowerCase && !/^(?:\s?[,.(!?]|\s?$|\s(?:is|was|has|and|who|says|said)\b)/u.test(text.slice(found.start + first.length, found.start + first.length + 6))) continue;
     const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|\bcpn|\bot\b|\bhv\b|\bslt\b|psych|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);
@@ -135,7 +135,9 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     if (!found || !first) continue;
     const key = fold(first);
     const lex = lexicons();
-    if (lex.notNames.has(key) || isMedicalWord(key) || (!/^\p{Lu}/u.test(first) && lex.commonWords.has(key))) continue;
+    // "Dr Ng", "Dr Li": a short capitalised surname after a title is a name even if a list knows the letters ("NG tube").
+    const shortSurname = /^\p{Lu}\p{Ll}{1,2}$/u.test(first);
+    if (lex.notNames.has(key) || (isMedicalWord(key) && !shortSurname) || (!/^\p{Lu}/u.test(first) && lex.commonWords.has(key))) continue;
     // "ask the doctor herself": only a short title ("dr mehta") may take a lower-case name.
     if (!/^\p{Lu}/u.test(first) && !/^(?:dr|prof|mr|mrs|ms|mx)\b/u.test(m[0])) continue;
     const clinical = /^(?:dr|doctor|prof|nurse|sister|consultant)/u.test(m[0]);
@@ -175,7 +177,8 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
   for (const m of lower.matchAll(CONTACT_PERSON_CUE)) {
     const found = nameAfter(text, m.index + m[0].length);
     const first = found?.words[0];
-    if (found && first && /^\p{Lu}/u.test(first) && nameLike(first, false)) pushName(out, text, found, 0.8, 'contact');
+    // "ring Samaritans on 116 123": a helpline is not a person.
+    if (found && first && /^\p{Lu}/u.test(first) && nameLike(first, false) && !lexicons().publicOrgs.has(fold(first))) pushName(out, text, found, 0.8, 'contact');
   }
 }
 

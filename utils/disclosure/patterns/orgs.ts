@@ -6,7 +6,7 @@ import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, trimTrail
 import { fold, trimEndChars, type ScanContext } from '../text';
 
 /** lower */
-const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)\s(?:at|for|in|by|from)|(?:i'?m|i\sam|she'?s|he'?s)\sa\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in)|my\s(?:employer|company|workplace)\s(?:is|at))\s{1,3}/gu;
+const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)(?:\s(?:nights|days|weekends|shifts|part[- ]time|full[- ]time|on\sthe\s[a-z]{3,12}|as\san?\s[a-z]{3,15}))?\s(?:at|for|in|by|from)|(?:i'?m|i\sam|she'?s|he'?s)\sa\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in)|my\s(?:employer|company|workplace)\s(?:is|at))\s{1,3}/gu;
 /** lower */
 const SCHOOL = /\b(?:(?:goes|go|went|started|starts|attends|attend|attended)\s(?:to|at)?|is\s(?:in\s(?:year|grade)\s\d{1,2}\s)?at|studying\sat|study\sat|i'?m\sat|pupil\sat|student\sat|(?:first|second|third|final)\syear\sat)\s{1,3}/gu;
 /** lower */
@@ -51,7 +51,8 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
     return;
   }
   // "works in Marketing" is a department; "in" only counts when the name says what it is ("in Leeds General Infirmary").
-  if (cueWord === 'in' && !ORG_HEAD.test(org.name)) return;
+  // "work nights in the Lidl distribution centre": a workplace word just after the name counts too.
+  if (cueWord === 'in' && !ORG_HEAD.test(org.name) && !/^\s(?:[a-z]+\s)?(?:centre|center|warehouse|store|shop|factory|office|branch|depot|plant|site|call centre)\b/u.test(text.slice(org.end, org.end + 30))) return;
   const publicOrg = lex.publicOrgs.has(orgKey(org.name));
   // Being referred to "the Long Covid Clinic" or "CAMHS" says what, not where: only a workplace narrows things down.
   if (facet !== 'employer' && (publicOrg || isGenericService(fold(org.name).split(/\s+/u)))) return;
