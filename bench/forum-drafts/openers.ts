@@ -36,6 +36,13 @@ export const openers: DraftGroup = {
     `I work weekends at {{ORGANIZATION|Sainsbury's}} and the standing is killing my knees.`,
     `Finally got seen at the {{ORGANIZATION|Walton Pain Centre}} after two years on the list.`,
     `Tried 4 SSRIs, 2 SNRIs and now on vortioxetine. Samaritans on 116 123 got me through last winter.`,
+    `My DD {{AGE|5}} has her cardiology review on Thu {{DATE|14/11}} and I'm dreading it.`,
+    `{{AGE|33}} and had my first TIA in the car park at work. Still shaking.`,
+    `Can anyone decode this? "Reminder: {{PERSON|GRACE OKONJO}}, your colposcopy is booked at 10:40." Which door is colposcopy?`,
+    `My PHN is on the card but the pharmacy wanted it again, I gave it as {{ID_NUMBER|9876 543 210}} and now I'm worried.`,
+    `Had my ablation at {{ORGANIZATION|Cleveland Clinic}} last spring and the palpitations are nearly gone.`,
+    `Anyone read "Ask Me Anything About Lupus" or watched "Grace and Frankie" for the arthritis storyline? Switched from MiniMed to Omnipod too, so many changes.`,
+    `Stroke survivor here, 6 years on. Our peer group meets on Wednesdays at the library.`,
     `Spacer and MDI technique video from Asthma + Lung UK is really good if you're unsure. The NICU nurses showed me the same with my son's nebuliser.`,
   ],
 };

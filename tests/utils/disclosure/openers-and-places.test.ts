@@ -191,3 +191,49 @@ describe('nicknames, bracketed names, closings and workplaces', () => {
     expect(flagged('health insurance number TREM 7702 1148 on the card', 'ID_NUMBER')).toEqual(['TREM 7702 1148']);
   });
 });
+
+describe('shorthand ages, pasted reminders, titles and filler before ID numbers', () => {
+  it('finds an age written straight after DS, DD or DH', () => {
+    expect(flagged('my DD 6 has just started on Creon', 'AGE')).toEqual(['6']);
+    expect(flagged('DS 12 has his review tomorrow', 'AGE')).toEqual(['12']);
+    expect(flagged('DS 2 units of insulin at lunch', 'AGE')).toEqual([]);
+  });
+
+  it('finds ages opening a sentence with "and had" or "with", but not a time since something', () => {
+    expect(flagged('29 and had my first seizure at work', 'AGE')).toEqual(['29']);
+    expect(flagged('41 with MS and two kids', 'AGE')).toEqual(['41']);
+    expect(flagged('Transplant survivor here, 5 years on and thriving', 'AGE')).toEqual([]);
+  });
+
+  it('finds a name written in capitals in a pasted reminder', () => {
+    expect(flagged('"Reminder: OLIVIA MBEKI, your scan is on', 'PERSON')).toEqual(['OLIVIA MBEKI']);
+    expect(flagged('PLEASE READ BEFORE POSTING', 'PERSON')).toEqual([]);
+  });
+
+  it('reads a title in quotes as a title, not a person', () => {
+    expect(flagged('I loved "Hannah Grace" on audiobook', 'PERSON')).toEqual([]);
+  });
+
+  it('finds an ID number after "which I have as" or "I\'ve written"', () => {
+    expect(flagged('the form wants my PPSN, which I have as 7654321W, is that right', 'ID_NUMBER')).toEqual(['7654321W']);
+    expect(flagged("for health number I've written 5522 881 904, is that ok", 'ID_NUMBER')).toEqual(['5522 881 904']);
+    expect(flagged('my NHS number is on the letter from 2019', 'ID_NUMBER')).toEqual([]);
+  });
+
+  it('finds a day and month after a weekday, and a birthday date as a birth date', () => {
+    expect(flagged('bloods on Thu 14/11 first thing', 'DATE')).toEqual(['14/11']);
+    expect(flagged("my birthday's 3 May so send cake", 'DOB')).toEqual(['3 May']);
+  });
+
+  it('keeps a famous hospital where the writer was treated, but not one cited as a source', () => {
+    expect(flagged('had my ablation at Cleveland Clinic in 2022', 'ORGANIZATION')).toEqual(['Cleveland Clinic']);
+    expect(flagged('Cleveland Clinic has a good page on this', 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('leaves brand names after "from", plural days and chains of centres alone', () => {
+    expect(flagged('we switched from MiniMed to Omnipod', 'LOCATION')).toEqual([]);
+    expect(flagged('the group meets on Tuesdays', 'PERSON')).toEqual([]);
+    expect(flagged('their Maggie Centres are lovely', 'ORGANIZATION')).toEqual([]);
+    expect(flagged('I post on Instagram @spoonie_sam most days', 'HANDLE')).toEqual(['@spoonie_sam']);
+  });
+});

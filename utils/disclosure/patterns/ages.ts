@@ -13,6 +13,8 @@ const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour
 
 /** lower */
 export const AGE_SAID = new RegExp(`\\b(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be)|${RELATIVE}['’]s)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,3})${NOT_AGE_AFTER}`, 'gu');
+/** lower. Forum shorthand with the age straight after: "my DS 7 was diagnosed", "DH 56 and I…". */
+export const AGE_AFTER_SHORTHAND = /\b(?:ds|dd|dh|dw|dp|ds1|ds2|dd1|dd2)\s(\d{1,2})(?=\s(?:was|is|has|had|and|who|got|just|started)\b|\s?[,.;)!])/gu;
 /** lower */
 export const AGE_YEARS_OLD = /\b(\d{1,3})(?:\s?|-)(?:years?|yrs?)(?:\s?|-)(?:old|young)\b|\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.)(?!\w)/gu;
 /** lower */
@@ -35,7 +37,7 @@ const HAS_EMOJI = /\p{Extended_Pictographic}/u;
 // A greeting before a comma-set age opens an introduction: "Kia ora, 50, chronic pain…", "Hi all, 34, …".
 const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol|hi|hello|hey|hiya|heya|ora|all|everyone|folks|guys|y'all|ladies)$`, 'u');
 
-export const AGE_PATTERNS: readonly RegExp[] = [AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
+export const AGE_PATTERNS: readonly RegExp[] = [AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
 
 function push(out: Candidate[], start: number, end: number, confidence: number, detail?: string): void {
   out.push({ start, end, kind: 'AGE', severity: 'medium', confidence, facet: 'age', detail });
@@ -93,13 +95,15 @@ function detectBareNumbers(text: string, out: Candidate[]): void {
   for (const { at, value, sep } of found) {
     const start = text.indexOf(value, at);
     const rest = text.slice(start + value.length, start + value.length + 24);
+    // "survivor here, 3 years on": a time since something, not an age.
+    if (/^\s(?:years?|yrs?|months?|weeks?)\s(?:on|in|since|post|ago|later|out|clean|sober|free|now)\b/u.test(rest)) continue;
     if (sep === ',' || sep === '(') {
       // "…, 34, …" after a name, "here", or in a clause that began "I'm …".
       const selfIntro = SELF_INTRO.test(sentenceBefore(text, at, 60));
       if (namedBefore(text, at) || selfIntro) pushNumber(out, start, value, 0.65);
       // "…HER2-, 42. Lumpectomy…": a grown-up's age closing a run of facts about the writer.
       else if (sep === ',' && /^(?:[.!]|$)/u.test(rest) && isAdultAge(value) && /\p{L}/u.test(previousItem(text, at))) pushNumber(out, start, value, 0.55);
-    } else if (/^(?:,\s(?:from\s)?\p{Lu}|,\s\p{Ll}|\snow\b|\sand\s(?:newly|recently|just|still|have|i'?ve|i'?m|living|been)\b)/u.test(rest) && isAdultAge(value)) {
+    } else if (/^(?:,\s(?:from\s)?\p{Lu}|,\s\p{Ll}|\snow\b|\swith\s|\sand\s(?:newly|recently|just|still|have|had|got|was|i'?ve|i'?m|living|been|diagnosed|on)\b)/u.test(rest) && isAdultAge(value)) {
       // Sentence opening "35, Limerick.", "68, from Navan", "24, first baby", "49 now, living…".
       pushNumber(out, start, value, 0.6);
     }
@@ -126,6 +130,10 @@ export function detectAges(ctx: ScanContext): Candidate[] {
   for (const m of text.matchAll(AGE_SEX)) {
     const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (Number(value) >= 13) push(out, m.index, m.index + m[0].length, 0.8, 'age and sex');
+  }
+  for (const m of lower.matchAll(AGE_AFTER_SHORTHAND)) {
+    const value = m[1] ?? '';
+    pushNumber(out, m.index + m[0].length - value.length, value, 0.7);
   }
   for (const m of lower.matchAll(AGE_INFANT)) {
     const value = m[1] ?? '';

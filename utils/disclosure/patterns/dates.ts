@@ -22,10 +22,10 @@ export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[0
  * "on 5/9", "resection done 19/05", "appt 14/03": day and month without a year, only after a
  * word that says something happens on that day ("pain 7/10", "24/7" and "1/2 a tablet" have none). lower
  */
-export const SHORT_DATE = /\b(?:on|done|booked(?:\sin)?\sfor|scheduled\sfor|due(?:\son)?|appt|appointment|op|surgery|scan|admitted|discharged|until|till|before|after)\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/gu;
+export const SHORT_DATE = /\b(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|done|booked(?:\sin)?\sfor|scheduled\sfor|due(?:\son)?|appt|appointment|op|surgery|scan|admitted|discharged|until|till|before|after)\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/gu;
 /** lower. A birth year alone: "born in 1988". */
 export const BIRTH_YEAR = /\bborn\s(?:in\s)?((?:19|20)\d{2})(?![\w/-])/gu;
-export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)\W{0,6}(?:on|is|was|:|was on|date)?\W{0,4}(?:the\s)?$/iu;
+export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)(?:['’]s)?\W{0,6}(?:on|is|was|:|was on|date)?\W{0,4}(?:the\s)?$/iu;
 
 export const DATE_PATTERNS: readonly RegExp[] = [NUMERIC_DATE, ISO_DATE, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY, SHORT_DATE, BIRTH_YEAR, BIRTH_CUE];
 

@@ -17,7 +17,7 @@ export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|ki
 export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs)\s$/u;
 const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
 /** Last words of bodies that belong to everyone: charities, societies, schemes, laws, grants. */
-const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'association', 'federation', 'alliance', 'network', 'fund', 'campaign', 'appeal', 'act', 'allowance', 'scheme', 'programme', 'program', 'benefit', 'grant', 'award', 'cert', 'certificate', 'helpline', 'care']);
+const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'association', 'federation', 'alliance', 'network', 'fund', 'campaign', 'appeal', 'act', 'allowance', 'scheme', 'programme', 'program', 'benefit', 'grant', 'award', 'cert', 'certificate', 'helpline', 'care', 'centres', 'centers', 'clinics', 'hospitals', 'hospices', 'surgeries', 'practices']);
 /** lower. "I work for the … Trust", "volunteering at the … Society". */
 const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|ing)?|placement|contract)\s(?:at|for|with|by)\s(?:the\s)?$/u;
 /** lower. Words after a single capitalised word that make it the name of a thing. */
@@ -57,7 +57,10 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
   let afterMedical = false;
   // "Wasser Pain Centre", "Leeds Renal Unit": a short run with an organisation word after its first
   // word names one place, medical words and all; it is not split at "Pain" or "Renal".
-  const orgRun = words.length <= 6 && words.some((w, i) => i > 0 && (lex.orgWords.has(w.key) || lex.orgSuffixes.has(w.key)) && !isMedicalWord(words[0]?.key ?? ''));
+  let orgEnd = -1;
+  if (words.length <= 6 && !isMedicalWord(words[0]?.key ?? '')) {
+    for (let i = 1; i < words.length; i++) if (lex.orgWords.has((words[i] as Word).key) || lex.orgSuffixes.has((words[i] as Word).key)) orgEnd = i;
+  }
   const flush = (to: number, beforeMedical = false): void => {
     const run = subChunk(chunk, from, to, text);
     if (run) out.push({ run, title, afterMedical, beforeMedical });
@@ -73,6 +76,8 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     const verbForm = w.key.length > 5 && /(?:ing|ed)$/u.test(w.key) && !lex.firstNames.has(w.key);
     const surnameNext = next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
     const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(lex.firstNames.has(w.key) && surnameNext)));
+    // Only words before the organisation word ("Wasser Pain Centre"), not "… Clinic on Feb".
+    const orgRun = i < orgEnd;
     const medicalWord = !inOrgName && isMedical(lex, w, next, text.slice(w.end, w.end + 20));
     const medical = medicalWord && !orgRun;
     // "Hanne I. Kreutzmann", "Martim A Pereira": a lone capital between two names is a middle initial, not "I" or "A".
@@ -132,6 +137,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const countryEnd = lex.countries.has(last.key);
   if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.commonWords.has(w.key)))) return undefined;
   if (beforeMedical && !title) return undefined;
+  // "Bright Spots & Landmines", “Grace and Frankie”: a run in quotes is the title of something.
+  if (words.length > 1 && /["“‘']$/u.test(text.slice(Math.max(0, start - 1), start)) && /^["”’']/u.test(text.slice(end, end + 1))) return undefined;
   // Charities, societies, schemes and laws are public: named, they identify nobody unless the writer works there.
   if (words.length > 1 && PUBLIC_BODY.has(last.key) && !EMPLOYED_BEFORE.test(prior)) return undefined;
   if (isGenericService(words.map((w) => w.key))) return undefined;
@@ -151,6 +158,10 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
   if (AT_BEFORE.test(prior) && !run.sentenceStart && !(words.length === 1 && last.possessive && lex.firstNames.has(first.key))) {
     if (!allCaps || (key.length >= 2 && !isMedicalWord(key))) return organisation(start, end, lower, 0.6);
+  }
+  // "Reminder: AMIRA HASSAN, you have…": two or three capitals words, the first a known first name.
+  if (allCaps && words.length >= 2 && words.length <= 3 && lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key) && !lex.commonWords.has(first.key) && !anyWord(words, (w) => w.key.length < 2 || lex.commonWords.has(w.key) || isMedicalWord(w.key) || lex.notNames.has(w.key))) {
+    return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.6, detail: 'full name' };
   }
   if (allCaps) return undefined;
 

@@ -5,7 +5,7 @@ import { fold, type ScanContext } from '../text';
 import { isMedicalWord, lexicons, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 
 /** lower. The words that tie a place to the writer or their family. */
-export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|nearest town is|(?:originally|here|anyone|someone|everyone|people|folks|nurse|teacher|mum|dad|carer|carers|parents|mums|moms|mams|dads|families|members|others|ladies|guys|group|meetup|meet-up|buddy)\s(?:from|in|near|around)|home\sto|(?:moved|moving|relocated)(?:\s(?:down|up|over|back|away|here))?\sfrom|\d{1,2}\)\s(?:from|in)|(?:collection|collect|pick\s?up)\s(?:from|in)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?|(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s|aus\s)?)(?:\b|(?<!\w))\s{0,3}(?=\S)/gu;
+export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|(?:live|living|lives)\s(?:out|up|down|over)\s(?:at|in)|nearest town is|(?:originally|here|anyone|someone|everyone|people|folks|nurse|teacher|mum|dad|carer|carers|parents|mums|moms|mams|dads|families|members|others|ladies|guys|group|meetup|meet-up|buddy)\s(?:from|in|near|around)|home\sto|(?:moved|moving|relocated)(?:\s(?:down|up|over|back|away|here))?\sfrom|\d{1,2}\)\s(?:from|in)|(?:collection|collect|pick\s?up)\s(?:from|in)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?|(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s|aus\s)?)(?:\b|(?<!\w))\s{0,3}(?=\S)/gu;
 const PLACE = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[\s-](?:upon|on|under|in|le|la|de|del|di|of|the|sur|am|an|by)[\s-]\p{Lu}[\p{L}\p{M}'’-]{1,30}|[ -]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})/uy;
 const LOWER_PLACE = /([a-z][a-z'’-]{2,30})(?!\p{L})/uy;
 /** "in the Chattanooga area", "around the Fraser Valley area": a place named as an area near the writer. */
@@ -24,6 +24,8 @@ function homePlace(words: string, capitalised: boolean, weakCue: boolean): { sev
   if (kind === 'country' || kind === 'region') return undefined;
   if (kind === 'town') return { severity: 'medium', confidence: 0.85 };
   if (!capitalised) return undefined;
+  // "CamAPS", "NHS": an inner capital or all capitals is a brand or an acronym, not an unknown town.
+  if (/\p{Ll}\p{Lu}/u.test(words) || !/\p{Ll}/u.test(words)) return undefined;
   const first = folded.split(/[\s-]/u)[0] ?? '';
   if (lex.notNames.has(first) || isMedicalWord(first) || lex.publicOrgs.has(folded)) return undefined;
   // "I'm in Agony", "I'm in Remission": a lone ordinary word is not a place.

@@ -14,7 +14,7 @@ export const AGE_AFTER_WORD = /(?:,\s?|\s\()(\d{1,2})(?=\)|,|\s?[.!;]|\s?[FfMm]\
 /** "… is 12 now", "…'s 9 and": an age after "is", that is not a count of something. */
 export const IS_AGE = /(?:\sis|['’]s)\s(?:now\s|only\s|just\s|nearly\s|almost\s)?(\d{1,2})(?=\s(?:now|today|this|next|and|but|so|in|with|yrs|years old|year old)\b|\s?[,.!?)]|\s*$)/gu;
 /** A capitalised word that could be a given name. */
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,20}$/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,20})?$/u;
 /** lower. A letter's subject or greeting: "Re: Margaret Ellison", "Dear Anwen,", "Patient: John Doe". */
 export const LETTER_CUE = /(?:^|[\n"“])[ \t]{0,3}(?:re|patient|patient name|name of patient|client|pt)[ \t]?:[ \t]{0,3}|(?:^|[\n"“])[ \t]{0,3}dear[ \t]/gu;
 /** The last line: a name, then a note in brackets ("Priya (ileostomy since 2019, Leicester)"). */
@@ -30,7 +30,8 @@ export const NAME_OPENER_PATTERNS: readonly RegExp[] = [AGE_AFTER_WORD, IS_AGE, 
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
-  const key = fold(word.replace(/['’]s?$/u, ''));
+  // "Ellie-Mae", "Jo-Anne": the first part decides.
+  const key = fold(word.replace(/['’]s?$/u, '')).split('-')[0] ?? '';
   const lex = lexicons();
   if (key.length < 2 || lex.notNames.has(key) || isMedicalWord(key) || lex.publicOrgs.has(key)) return false;
   const ordinary = lex.commonWords.has(key) || lex.wordLikeNames.has(key);
@@ -63,7 +64,8 @@ function detectOpeners(text: string, out: Candidate[]): void {
     const possessive = m[0].startsWith("'") || m[0].startsWith('’');
     const found = wordBefore(text, m.index);
     const age = m[1] ?? '';
-    if (!found || !atSentenceStart(text, found.start)) continue;
+    // At a sentence start, or after "my"/"our" ("Our Ellie-Mae is 9 and…").
+    if (!found || !(atSentenceStart(text, found.start) || /\b(?:my|our)\s$/iu.test(text.slice(Math.max(0, found.start - 4), found.start)))) continue;
     // Only a known first name: "Week is 3 …" or "Level is 12" are not people. A name that is also a
     // word ("Poppy", "Hope") counts when the age reads as an age: "Poppy is 11 now", "… is 6 and".
     const key = fold(found.word);

@@ -10,7 +10,7 @@ const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|
 /** lower */
 const SCHOOL = /\b(?:(?:goes|go|went|started|starts|attends|attend|attended)\s(?:to|at)?|is\s(?:in\s(?:year|grade)\s\d{1,2}\s)?at|studying\sat|study\sat|i'?m\sat|pupil\sat|student\sat|(?:first|second|third|final)\syear\sat)\s{1,3}/gu;
 /** lower */
-const CARE = /\b(?:my\s(?:consultant|specialist|rheumatologist|rheumy|neurologist|neuro|gastroenterologist|gastro|endocrinologist|endo|cardiologist|dermatologist|oncologist|surgeon|gp|doctor|doc|nurse|team|ibd nurse|ms nurse|physio|care team|hospital|clinic|practice|surgery|gp surgery|gp practice|pharmacy)\s(?:at|from|in|is at|is)|(?:i'?m|i am|i was|was|been|being|am|we'?re|we are|she'?s|he'?s|they'?re|is|are)\s(?:treated|seen|under|admitted|referred|diagnosed)(?:\s(?:at|to|by|in))?|under\sthe\s(?:care|team)\sof|patient\sat|registered\s(?:at|with)|referred\sto|admitted\sto|(?:discharged|transferred)\s(?:from|to)|(?:had|have|having)\s(?:my\s)?(?:surgery|infusions?|appointments?|op|operation|scans?)\s(?:at|in)|(?:nicu|picu|scbu|icu|hdu|ward|rehab|dialysis|infusions?|chemo|radiotherapy|surgery|op|operation|resection|transplant|delivered|born)\s(?:at|in)|(?:rheum|rheumy|rheumatologist|neuro|neurologist|gastro|consultant|specialist|endo|cardiologist|oncologist|surgeon|psychiatrist|team)\s(?:at|from))\s{1,3}/gu;
+const CARE = /\b(?:my\s(?:consultant|specialist|rheumatologist|rheumy|neurologist|neuro|gastroenterologist|gastro|endocrinologist|endo|cardiologist|dermatologist|oncologist|surgeon|gp|doctor|doc|nurse|team|ibd nurse|ms nurse|physio|care team|hospital|clinic|practice|surgery|gp surgery|gp practice|pharmacy)\s(?:at|from|in|is at|is)|(?:i'?m|i am|i was|was|been|being|am|we'?re|we are|she'?s|he'?s|they'?re|is|are)\s(?:treated|seen|under|admitted|referred|diagnosed)(?:\s(?:at|to|by|in))?|under\sthe\s(?:care|team)\sof|patient\sat|registered\s(?:at|with)|referred\sto|admitted\sto|(?:discharged|transferred)\s(?:from|to)|(?:had|have|having|got)\s(?:my\s|an\s|a\s)?(?:surgery|infusions?|appointments?|appt|op|operation|scans?|mri|ct|ablation|biopsy|colonoscopy|endoscopy|bloods|transplant|treatment|chemo|radiotherapy|procedure|injections?|c-section|baby)\s(?:at|in)|(?:nicu|picu|scbu|icu|hdu|ward|rehab|dialysis|infusions?|chemo|radiotherapy|surgery|op|operation|resection|transplant|delivered|born)\s(?:at|in)|(?:rheum|rheumy|rheumatologist|neuro|neurologist|gastro|consultant|specialist|endo|cardiologist|oncologist|surgeon|psychiatrist|team)\s(?:at|from))\s{1,3}/gu;
 const ORG_NAME = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’&-]{0,30}(?:\s(?:of|and|&|upon|on|for|the|de|la)?\s?\p{Lu}[\p{L}\p{M}'’&-]{0,30}){0,5}|[a-z]{3,20}(?:\s[a-z]{2,20}){0,3}\s(?:hospital|infirmary|clinic|surgery|medical cent(?:re|er)|health cent(?:re|er)|primary|school|academy|college|university))/uy;
 
 export const ORG_PATTERNS: readonly RegExp[] = [WORK, SCHOOL, CARE, ORG_NAME];
@@ -55,7 +55,13 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
   if (cueWord === 'in' && !ORG_HEAD.test(org.name) && !/^\s(?:[a-z]+\s)?(?:centre|center|warehouse|store|shop|factory|office|branch|depot|plant|site|call centre)\b/u.test(text.slice(org.end, org.end + 30))) return;
   const publicOrg = lex.publicOrgs.has(orgKey(org.name));
   // Being referred to "the Long Covid Clinic" or "CAMHS" says what, not where: only a workplace narrows things down.
-  if (facet !== 'employer' && (publicOrg || isGenericService(fold(org.name).split(/\s+/u)))) return;
+  // "had surgery at Cleveland Clinic": a famous hospital cited as a source says nothing, but
+  // after a care cue it is where the writer was treated (kept, at low severity).
+  const generic = isGenericService(fold(org.name).split(/\s+/u));
+  // A named hospital ("Cleveland Clinic"), not a kind of service ("Long Covid Clinic", "Pain Clinic").
+  const named = fold(org.name).split(/\s+/u).slice(0, -1).every((w) => !isMedicalWord(w) && !lex.notNames.has(w));
+  const treatedAtFamous = facet === 'hospital' && publicOrg && named && ORG_HEAD.test(org.name);
+  if (facet !== 'employer' && !treatedAtFamous && (publicOrg || generic)) return;
   out.push({ start: org.start, end: org.end, kind: 'ORGANIZATION', severity: publicOrg ? 'low' : 'medium', confidence: cueConfidence, facet, detail: facet });
 }
 
