@@ -43,6 +43,8 @@ export const openers: DraftGroup = {
     `Had my ablation at {{ORGANIZATION|Cleveland Clinic}} last spring and the palpitations are nearly gone.`,
     `Anyone read "Ask Me Anything About Lupus" or watched "Grace and Frankie" for the arthritis storyline? Switched from MiniMed to Omnipod too, so many changes.`,
     `Stroke survivor here, 6 years on. Our peer group meets on Wednesdays at the library.`,
+    `Hypo kit: 4 packs of Dextro Energy, a carton of juice and my Contour Next meter. Registered with the NDSS too so strips are cheap. Filling in the ADP form next.`,
+    `Diagnosed with Wolff-Parkinson-White at 20, ablation fixed it. Heart Walk is in June if anyone fancies it!`,
     `Spacer and MDI technique video from Asthma + Lung UK is really good if you're unsure. The NICU nurses showed me the same with my son's nebuliser.`,
   ],
 };

@@ -237,3 +237,26 @@ describe('shorthand ages, pasted reminders, titles and filler before ID numbers'
     expect(flagged('I post on Instagram @spoonie_sam most days', 'HANDLE')).toEqual(['@spoonie_sam']);
   });
 });
+
+describe('products, schemes, events and eponym chains stay clean', () => {
+  it('reads products after "packs of" or before a thing word as products', () => {
+    expect(flagged('I keep 3 bottles of Lucozade Sport in the car', 'PERSON')).toEqual([]);
+    expect(flagged('Selling my Elvie breast pump, barely used', 'PERSON')).toEqual([]);
+  });
+
+  it('reads an acronym before "form" or after "registered with the" as a scheme', () => {
+    expect(flagged('filling in the DLA form again', 'ORGANIZATION')).toEqual([]);
+    expect(flagged('are you registered with the NDSS yet?', 'ORGANIZATION')).toEqual([]);
+    expect(flagged('seen at the RVI last week', 'ORGANIZATION')).toEqual(['RVI']);
+  });
+
+  it('reads a chain of eponyms as a condition and an event opening a sentence as an event', () => {
+    expect(flagged('Anyone else with Wolff-Parkinson-White here?', 'PERSON')).toEqual([]);
+    expect(flagged('Pride Walk is on Saturday, who is coming?', 'LOCATION')).toEqual([]);
+    expect(flagged('we live on Holles Street now', 'LOCATION')).toEqual(['Holles Street']);
+  });
+
+  it("reads a public body's name with a product after it as the public body", () => {
+    expect(flagged('did the British Heart Foundation RevivR course', 'ORGANIZATION')).toEqual([]);
+  });
+});

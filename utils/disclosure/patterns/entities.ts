@@ -21,14 +21,20 @@ const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'assoc
 /** lower. "I work for the … Trust", "volunteering at the … Society". */
 const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|ing)?|placement|contract)\s(?:at|for|with|by)\s(?:the\s)?$/u;
 /** lower. Words after a single capitalised word that make it the name of a thing. */
-const THING_AFTER = /^\s(?:app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range)\b/u;
+const THING_AFTER = /^\s(?:app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range|form|forms|application|card|funding|claim|portal|course|book|podcast|show|series|number)\b/u;
 /** US state, Canadian province and Australian state codes. */
 const STATE_CODE = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT|SA)$/u;
+/** lower. Words before a run that make it a product: "2 packs of Jelly Babies", "a tub of …". */
+const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tins?|jars?|cans?|tubes?|sachets?)\sof\s$/u;
+/** lower. A thing's noun a word or two after the run: "Livia period pain device", "Paxman cold cap". */
+const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monitor|app|cream|gel|spray|tablets?|capsules?|flour|bread|drink|shake|cap|caps|brace|splint|cushion|mattress|wheelchair|scooter|sensor|inhaler)\b/u;
 /** A run longer than this is a heading or a title, not a name. */
 const MAX_NAME_WORDS = 4;
 
 function isMedical(lex: Lexicons, w: Word, next: Word | undefined, textAfter: string): boolean {
   if (isMedicalWord(w.key)) return true;
+  // "Wolff-Parkinson-White", "Creutzfeldt-Jakob": a chain of names with an eponym in it is a condition.
+  if (w.key.includes('-') && w.key.split('-').some((part) => isMedicalWord(part) || lex.eponymsWithCue.has(part))) return true;
   if (!lex.eponymsWithCue.has(w.key)) return false;
   // "Wilson's disease", "Graves' disease", "Down syndrome", "Bell's palsy".
   const following = next?.key ?? /^\s([a-z]+)/u.exec(textAfter)?.[1] ?? '';
@@ -137,6 +143,9 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const countryEnd = lex.countries.has(last.key);
   if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.commonWords.has(w.key)))) return undefined;
   if (beforeMedical && !title) return undefined;
+  if (PRODUCT_BEFORE.test(prior) || THING_SOON_AFTER.test(lower.slice(end, end + 40))) return undefined;
+  // "British Heart Foundation RevivR": a run that opens with a public body's name belongs to it.
+  for (let k = Math.min(words.length - 1, 4); k >= 2; k--) if (lex.publicOrgs.has(orgKey(joinedKey(words.slice(0, k))))) return undefined;
   // "Bright Spots & Landmines", “Grace and Frankie”: a run in quotes is the title of something.
   if (words.length > 1 && /["“‘']$/u.test(text.slice(Math.max(0, start - 1), start)) && /^["”’']/u.test(text.slice(end, end + 1))) return undefined;
   // Charities, societies, schemes and laws are public: named, they identify nobody unless the writer works there.
@@ -145,7 +154,11 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   if (words.length > 1 && (lex.orgSuffixes.has(last.key) || anyWord(words, (w) => lex.orgWords.has(w.key)))) return organisation(start, end, lower, 0.75);
   // Medicines and brands: "Pilocarpine", "BlueCross", "HealthUnlocked" (but not "McDonald" or "DeShawn").
   if (anyWord(words, isBrandLike)) return undefined;
-  if (words.length > 1 && STREET_WORDS.has(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'street' };
+  if (words.length > 1 && STREET_WORDS.has(last.key)) {
+    // "Gutsy Walk is coming up!": opening a sentence with nothing tying it to a place, it names an event.
+    if (run.sentenceStart && !/\d\s?$/u.test(prior)) return undefined;
+    return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'street' };
+  }
 
   // "Birmingham AL", "Kingston ON": a town with a state or province code after it.
   if (words.length === 2 && last.allCaps && STATE_CODE.test(last.text) && placeKind(first.key) === 'town') {
@@ -157,7 +170,9 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   if (place === 'country' || place === 'region' || countryEnd) return undefined;
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
   if (AT_BEFORE.test(prior) && !run.sentenceStart && !(words.length === 1 && last.possessive && lex.firstNames.has(first.key))) {
-    if (!allCaps || (key.length >= 2 && !isMedicalWord(key))) return organisation(start, end, lower, 0.6);
+    const thing = THING_AFTER.test(lower.slice(end, end + 12));
+    const placeLike = /\b(?:at|in|from|to)\s(?:the\s)?$/u.test(prior);
+    if (!thing && (!allCaps || (placeLike && key.length >= 2 && !isMedicalWord(key)))) return organisation(start, end, lower, 0.6);
   }
   // "Reminder: AMIRA HASSAN, you have…": two or three capitals words, the first a known first name.
   if (allCaps && words.length >= 2 && words.length <= 3 && lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key) && !lex.commonWords.has(first.key) && !anyWord(words, (w) => w.key.length < 2 || lex.commonWords.has(w.key) || isMedicalWord(w.key) || lex.notNames.has(w.key))) {

@@ -78,6 +78,8 @@ export function detectTiedOrgs(ctx: ScanContext): Candidate[] {
   for (const m of lower.matchAll(CARE)) {
     const at = m.index + m[0].length;
     const ahead = text.slice(at, at + 60).split(/[,;!?\n]/u)[0] ?? '';
+    // "registered with the NDSS": a scheme in capitals, not a practice.
+    if (/^registered/u.test(m[0]) && /^(?:the\s)?\p{Lu}{2,6}\b/u.test(ahead)) continue;
     push(out, text, at, 'hospital', HOSPITAL_WORDS.test(ahead) ? 0.85 : 0.7, /\bin\s+$/u.test(m[0]) ? 'in' : '');
   }
   return out;
