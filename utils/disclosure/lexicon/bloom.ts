@@ -68,11 +68,15 @@ export function bloomIndexes(key: string, m: number, k: number): number[] {
   return out;
 }
 
+/** Answers remembered per filter before the memory is cleared (a few hundred KB at most). */
+const MEMO_LIMIT = 20000;
+
 export class BloomFilter {
   private readonly bytes: Uint8Array;
   private readonly m: number;
   private readonly k: number;
   private readonly except: ReadonlySet<string>;
+  private readonly memo = new Map<string, boolean>();
 
   constructor(data: BloomData) {
     this.bytes = decodeBase85(data.bits, Math.ceil(data.m / 8));
@@ -83,6 +87,16 @@ export class BloomFilter {
 
   /** `key` must already be folded (lower case, no accents). */
   has(key: string): boolean {
+    // A paste asks about the same few thousand words again and again: remember the answers.
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const answer = this.lookup(key);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(key, answer);
+    return answer;
+  }
+
+  private lookup(key: string): boolean {
     if (key.length === 0 || this.m === 0) return false;
     // hashPair() inlined: this runs for most words of a paste, and the pair array is garbage.
     let h1 = 0x811c9dc5;
