@@ -45,6 +45,12 @@ export const openers: DraftGroup = {
     `Stroke survivor here, 6 years on. Our peer group meets on Wednesdays at the library.`,
     `Hypo kit: 4 packs of Dextro Energy, a carton of juice and my Contour Next meter. Registered with the NDSS too so strips are cheap. Filling in the ADP form next.`,
     `Diagnosed with Wolff-Parkinson-White at 20, ablation fixed it. Heart Walk is in June if anyone fancies it!`,
+    `{{PERSON|Rosalind}} hun I had exactly that after my second dose, it settled by week 3.`,
+    `Boots had the Aveeno cream on offer, and Specsavers did my retina photos for free. I log symptoms in Bearable.`,
+    `Giving away a perching stool. {{LOCATION|Heaton Mersey}}, {{POSTCODE|SK4 3AB}}. Text after 6.`,
+    `Hi all, writing from {{LOCATION|Brunswick East}}, {{AGE|44}}, lupus and Sjögren's. The rheumatology helpline at my hospital never picks up.`,
+    `Bonjour ! J'ai {{AGE|38}} ans et j'habite à {{LOCATION|Rennes}}, SEP depuis 2019.`,
+    `Mum moved into {{ORGANIZATION|Rowan Court Care Home}} in the spring and the Memory Clinic discharged her the same week.`,
     `Spacer and MDI technique video from Asthma + Lung UK is really good if you're unsure. The NICU nurses showed me the same with my son's nebuliser.`,
   ],
 };

@@ -260,3 +260,52 @@ describe('products, schemes, events and eponym chains stay clean', () => {
     expect(flagged('did the British Heart Foundation RevivR course', 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('replies, brands, services, addresses and other languages', () => {
+  it('finds the name a reply opens with, but not an ordinary word', () => {
+    expect(flagged('Gwendolyn hun that sounds so hard', 'PERSON')).toEqual(['Gwendolyn']);
+    expect(flagged('Hope so, fingers crossed', 'PERSON')).toEqual([]);
+  });
+
+  it('reads shops, skincare brands, wearables and apps as brands, not people', () => {
+    expect(flagged('Superdrug had it cheaper than Specsavers', 'PERSON')).toEqual([]);
+    expect(flagged('CeraVe and Eucerin both sting, Aveeno is fine', 'PERSON')).toEqual([]);
+    expect(flagged('I track it with Bearable and a Garmin', 'PERSON')).toEqual([]);
+  });
+
+  it('reads named services and specialties as services', () => {
+    expect(flagged('ring the Biologics Nurse Helpline', 'PERSON')).toEqual([]);
+    expect(flagged('sent to the Neuro Rehab Unit upstairs', 'PERSON')).toEqual([]);
+  });
+
+  it('reads the parts after a pasted address and stops at a new sentence', () => {
+    const text = 'Address: 9 Pit Row, Stanley, DH9 0AB  Do I need to send it?';
+    expect(flagged(text, 'LOCATION')).toEqual(['Stanley']);
+    expect(flagged('collect from 410 E 12th St, Kitsilano', 'ADDRESS')).toEqual(['410 E 12th St']);
+  });
+
+  it('reads a name with a postcode after it as a place', () => {
+    expect(flagged('Selling a wheelchair. Heaton Mersey, SK4 3AA. Ring after 6', 'LOCATION')).toEqual(['Heaton Mersey']);
+  });
+
+  it('finds places named by where someone writes from, and two-word suburbs after "I\'m in"', () => {
+    expect(flagged('writing from Brunswick East tonight', 'LOCATION')).toEqual(['Brunswick East']);
+    expect(flagged("I'm in Mermaid Beach, anyone nearby?", 'LOCATION')).toEqual(['Mermaid Beach']);
+  });
+
+  it('finds ages and homes written in French, German, Spanish, Italian and Dutch', () => {
+    expect(flagged("J'ai 52 ans et j'habite à Rennes", 'AGE')).toEqual(['52']);
+    expect(flagged("J'ai 52 ans et j'habite à Rennes", 'LOCATION')).toEqual(['Rennes']);
+    expect(flagged('Ich bin 41, wohne in Bremen', 'LOCATION')).toEqual(['Bremen']);
+  });
+
+  it('finds a care home someone moved into and a workplace after "I was a … with"', () => {
+    expect(flagged('Mum moved into Rowan Court Care Home last month', 'ORGANIZATION')).toEqual(['Rowan Court Care Home']);
+    expect(flagged('I was a porter with Leeds Teaching Hospitals for years', 'ORGANIZATION')).toEqual(['Leeds Teaching Hospitals']);
+  });
+
+  it('finds a handle after a platform name when it has dots or digits, and link-in-bio links', () => {
+    expect(flagged('add me on snap bee.well.22 if you like', 'HANDLE')).toEqual(['bee.well.22']);
+    expect(flagged('everything is at linktr.ee/spoonie.sal', 'URL')).toEqual(['linktr.ee/spoonie.sal']);
+  });
+});

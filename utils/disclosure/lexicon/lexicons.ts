@@ -113,7 +113,7 @@ export function placeKind(folded: string): 'country' | 'region' | 'town' | undef
   return undefined;
 }
 
-const SERVICE_ENDS = new Set(['clinic', 'service', 'services', 'team', 'unit', 'ward', 'department', 'healthcare', 'care', 'programme', 'program', 'centre', 'center']);
+const SERVICE_ENDS = new Set(['clinic', 'service', 'services', 'team', 'unit', 'ward', 'department', 'healthcare', 'care', 'programme', 'program', 'centre', 'center', 'helpline', 'line', 'hub', 'outreach', 'support', 'network']);
 
 /**
  * "Hypermobility Clinic", "Stroke Unit", "Continuing Healthcare": a service named by what it

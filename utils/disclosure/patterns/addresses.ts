@@ -7,7 +7,7 @@ import { fold, gluedTo, trimEndChars, wordStartBefore, type ScanContext } from '
 const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way|court|ct|crescent|cres|place|pl|terrace|grove|gardens|gdns|boulevard|blvd|parade|square|sq|mews|row|hill|park|view|walk|rise|green|highway|hwy|parkway|pkwy|circle|cir|trail|vale|gate|wharf|quay|estate|meadows?|fields?|croft|heights|strasse|straße|gasse|vej|gade|gata|gatan|vägen|veien|straat|laan|weg|allee|platz|terrasse';
 
 /** lower. House number(s), one to four words, then a street word. Words are checked for capitals afterwards. */
-export const STREET = new RegExp(`\\b\\d{1,5}[a-z]?(?:[-/]\\d{1,4})?(?:\\s\\d{1,5})?,?\\s(?:\\p{L}[\\p{L}'’.-]{0,30}\\s){1,4}(?:${STREET_WORDS})(?![\\p{L}\\d])\\.?`, 'gu');
+export const STREET = new RegExp(`\\b\\d{1,5}[a-z]?(?:[-/]\\d{1,4})?(?:\\s\\d{1,5})?,?\\s(?:(?:\\p{L}[\\p{L}'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))\\s){1,4}(?:${STREET_WORDS})(?![\\p{L}\\d])\\.?`, 'gu');
 /** lower. European order: street, then number ("Koskikatu 25", "Via Roma 12", "Villacher Strasse 89"). */
 export const STREET_PREFIX_FIRST = /\b(?:rua|via|calle|avenida|rue|avenue|strada|vicolo|piazza|plac|ulica|ul\.|utca)\s(?:[\p{L}'’.-]{1,30}\s){0,3}\d{1,5}[a-z]?(?![\p{L}\d])/gu;
 export const STREET_SUFFIX_FIRST = /(?:katu|tie|vej|gata|gatan|vägen|veien|gade|straße|strasse|straat|laan|weg|allee|platz|gasse|polku|kuja|tér|utca|u\.)\s\d{1,5}[a-z]?\.?(?![\p{L}\d])/gu;
@@ -87,6 +87,8 @@ function addressTail(text: string, streetEnd: number, out: Candidate[]): number 
     const shouting = words === words.toUpperCase();
     const country = lex.countries.has(folded);
     if (lone && !shouting && !country && (lex.commonWords.has(folded) || lex.notNames.has(folded)) && !lex.towns.has(folded)) break;
+    // "…DH8 5QB  Do I put…": words that are all ordinary start a sentence, not a town.
+    if (!lone && !shouting && !lex.towns.has(folded) && folded.split(/[\s-]/u).every((w) => w === 'i' || lex.commonWords.has(w) || lex.notNames.has(w))) break;
     out.push({
       start: from,
       end: from + words.length,

@@ -15,6 +15,8 @@ const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour
 export const AGE_SAID = new RegExp(`\\b(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be)|${RELATIVE}['’]s)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,3})${NOT_AGE_AFTER}`, 'gu');
 /** lower. Forum shorthand with the age straight after: "my DS 7 was diagnosed", "DH 56 and I…". */
 export const AGE_AFTER_SHORTHAND = /\b(?:ds|dd|dh|dw|dp|ds1|ds2|dd1|dd2)\s(\d{1,2})(?=\s(?:was|is|has|had|and|who|got|just|started)\b|\s?[,.;)!])/gu;
+/** lower. "j'ai 45 ans", "ich bin 33", "tengo 40 años", "ho 52 anni", "ik ben 29". */
+export const AGE_EU = /\b(?:j'ai\s(\d{1,3})\sans|ich\sbin\s(\d{1,2})(?=\s?[,.!]|\sjahre|\sund)|tengo\s(\d{1,3})\saños|ho\s(\d{1,3})\sanni|ik\sben\s(\d{1,2})(?=\s?[,.!]|\sjaar|\sen))/gu;
 /** lower */
 export const AGE_YEARS_OLD = /\b(\d{1,3})(?:\s?|-)(?:years?|yrs?)(?:\s?|-)(?:old|young)\b|\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.)(?!\w)/gu;
 /** lower */
@@ -37,7 +39,7 @@ const HAS_EMOJI = /\p{Extended_Pictographic}/u;
 // A greeting before a comma-set age opens an introduction: "Kia ora, 50, chronic pain…", "Hi all, 34, …".
 const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol|hi|hello|hey|hiya|heya|ora|all|everyone|folks|guys|y'all|ladies)$`, 'u');
 
-export const AGE_PATTERNS: readonly RegExp[] = [AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
+export const AGE_PATTERNS: readonly RegExp[] = [AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_EU, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
 
 function push(out: Candidate[], start: number, end: number, confidence: number, detail?: string): void {
   out.push({ start, end, kind: 'AGE', severity: 'medium', confidence, facet: 'age', detail });
@@ -130,6 +132,10 @@ export function detectAges(ctx: ScanContext): Candidate[] {
   for (const m of text.matchAll(AGE_SEX)) {
     const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (Number(value) >= 13) push(out, m.index, m.index + m[0].length, 0.8, 'age and sex');
+  }
+  for (const m of lower.matchAll(AGE_EU)) {
+    const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+    pushNumber(out, m.index + m[0].indexOf(value, m[0].search(/\d/u)), value, 0.75);
   }
   for (const m of lower.matchAll(AGE_AFTER_SHORTHAND)) {
     const value = m[1] ?? '';

@@ -13,7 +13,7 @@ export const EMAIL_DOMAIN = /@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,6}\.\p{L}
 /** lower */
 export const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{2,2000}/g;
 /** lower. A known ending after a dot marks where a bare domain ("freesteph.wordpress.com") ends; "e.g." and "i.e." stay clean. */
-export const DOMAIN_END = /\.(?:co\.uk|org\.uk|com\.au|com|org|net|uk|ie|eu|io|me|info|biz|us|ca|au|nz|co|de|fr|es|it|nl|be|se|dk|no|fi|pl|pt|ch|at|cz|cy|br|ly|blog|site|online|health|page|link|social)(?![\w@-])/g;
+export const DOMAIN_END = /\.(?:co\.uk|org\.uk|com\.au|com|org|net|uk|ie|eu|io|me|info|biz|us|ca|au|nz|co|de|fr|es|it|nl|be|se|dk|no|fi|pl|pt|ch|at|cz|cy|br|ly|blog|site|online|health|page|link|social|ee|gg|tv|app|bio)(?![\w@-])/g;
 const DOMAIN_CHAR = /[a-z\d.-]/u;
 /** lower */
 const URL_PATH = /\/[^\s<>"'()[\]{}]{0,2000}/y;

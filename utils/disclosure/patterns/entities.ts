@@ -28,6 +28,9 @@ const STATE_CODE = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOS
 const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tins?|jars?|cans?|tubes?|sachets?)\sof\s$/u;
 /** lower. A thing's noun a word or two after the run: "Livia period pain device", "Paxman cold cap". */
 const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monitor|app|cream|gel|spray|tablets?|capsules?|flour|bread|drink|shake|cap|caps|brace|splint|cushion|mattress|wheelchair|scooter|sensor|inhaler)\b/u;
+/** A UK, Canadian or Irish postcode, or a ZIP, straight after a run. */
+const POSTCODE_AFTER = /^,?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|\d{5})(?![\p{L}\d])/u;
+const allCapsRun = (words: readonly Word[]): boolean => words.every((w) => w.allCaps);
 /** A run longer than this is a heading or a title, not a name. */
 const MAX_NAME_WORDS = 4;
 
@@ -126,6 +129,21 @@ function organisation(start: number, end: number, lower: string, confidence: num
   return { start, end, kind: 'ORGANIZATION', severity: 'medium', confidence, facet: medical ? 'hospital' : undefined, detail: 'organisation' };
 }
 
+/**
+ * Products, titles and public bodies that a run's own words cannot tell apart from a name.
+ * Checked only once a run has been read as something, since most runs are dropped earlier.
+ */
+function isThingAfterAll({ run }: Run, text: string, lower: string, lex: Lexicons, c: Candidate): boolean {
+  const words = run.words;
+  const prior = lower.slice(Math.max(0, run.start - 40), run.start);
+  if (PRODUCT_BEFORE.test(prior) || THING_SOON_AFTER.test(lower.slice(c.end, c.end + 40))) return true;
+  if (words.length < 2) return false;
+  // "British Heart Foundation RevivR": a run that opens with a public body's name belongs to it.
+  for (let k = Math.min(words.length - 1, 4); k >= 2; k--) if (lex.publicOrgs.has(orgKey(joinedKey(words.slice(0, k))))) return true;
+  // "Bright Spots & Landmines", “Grace and Frankie”: a run in quotes is the title of something.
+  return /["“‘']$/u.test(text.slice(Math.max(0, run.start - 1), run.start)) && /^["”’']/u.test(text.slice(c.end, c.end + 1));
+}
+
 function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: string, lower: string, lex: Lexicons): Candidate | undefined {
   const words = run.words;
   const first = words[0] as Word;
@@ -143,11 +161,6 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const countryEnd = lex.countries.has(last.key);
   if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.commonWords.has(w.key)))) return undefined;
   if (beforeMedical && !title) return undefined;
-  if (PRODUCT_BEFORE.test(prior) || THING_SOON_AFTER.test(lower.slice(end, end + 40))) return undefined;
-  // "British Heart Foundation RevivR": a run that opens with a public body's name belongs to it.
-  for (let k = Math.min(words.length - 1, 4); k >= 2; k--) if (lex.publicOrgs.has(orgKey(joinedKey(words.slice(0, k))))) return undefined;
-  // "Bright Spots & Landmines", “Grace and Frankie”: a run in quotes is the title of something.
-  if (words.length > 1 && /["“‘']$/u.test(text.slice(Math.max(0, start - 1), start)) && /^["”’']/u.test(text.slice(end, end + 1))) return undefined;
   // Charities, societies, schemes and laws are public: named, they identify nobody unless the writer works there.
   if (words.length > 1 && PUBLIC_BODY.has(last.key) && !EMPLOYED_BEFORE.test(prior)) return undefined;
   if (isGenericService(words.map((w) => w.key))) return undefined;
@@ -163,6 +176,12 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "Birmingham AL", "Kingston ON": a town with a state or province code after it.
   if (words.length === 2 && last.allCaps && STATE_CODE.test(last.text) && placeKind(first.key) === 'town') {
     return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'place', detail: 'town' };
+  }
+  // "Heaton Moor, SK4 2NP": a name with a postcode straight after it is a place.
+  // A bare five-digit number after a known first name is more likely a number than a ZIP.
+  const postcodeAfter = POSTCODE_AFTER.exec(text.slice(end, end + 12));
+  if (postcodeAfter && !allCapsRun(words) && !(/\d{5}/u.test(postcodeAfter[0]) && lex.firstNames.has(first.key))) {
+    return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.75, facet: 'place', detail: 'town' };
   }
   const allCaps = !anyWord(words, (w) => !w.allCaps);
   const place = placeKind(key) ?? (words.length > 1 && PLACE_PREFIX.has(first.key) ? placeKind(joinedKey(words, 1)) : undefined);
@@ -230,7 +249,7 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
     if (only && (only.initial || lex.notNames.has(only.key) || (chunk.sentenceStart && lex.commonWords.has(only.key) && !lex.firstNames.has(only.key)))) continue;
     for (const run of cleanRuns(chunk, text, lex)) {
       const c = classifyRun(run, text, lower, lex);
-      if (c && c.end > c.start) out.push(c);
+      if (c && c.end > c.start && (run.title || !isThingAfterAll(run, text, lower, lex, c))) out.push(c);
     }
   }
   return out;

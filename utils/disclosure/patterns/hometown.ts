@@ -5,7 +5,7 @@ import { fold, type ScanContext } from '../text';
 import { isMedicalWord, lexicons, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 
 /** lower. The words that tie a place to the writer or their family. */
-export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|(?:live|living|lives)\s(?:out|up|down|over)\s(?:at|in)|nearest town is|(?:originally|here|anyone|someone|everyone|people|folks|nurse|teacher|mum|dad|carer|carers|parents|mums|moms|mams|dads|families|members|others|ladies|guys|group|meetup|meet-up|buddy)\s(?:from|in|near|around)|home\sto|(?:moved|moving|relocated)(?:\s(?:down|up|over|back|away|here))?\sfrom|\d{1,2}\)\s(?:from|in)|(?:collection|collect|pick\s?up)\s(?:from|in)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?|(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s|aus\s)?)(?:\b|(?<!\w))\s{0,3}(?=\S)/gu;
+export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|(?:live|living|lives)\s(?:out|up|down|over)\s(?:at|in)|nearest town is|(?:originally|here|anyone|someone|everyone|people|folks|nurse|teacher|mum|dad|carer|carers|parents|mums|moms|mams|dads|families|members|others|ladies|guys|group|meetup|meet-up|buddy)\s(?:from|in|near|around)|home\sto|(?:writing|posting)\sfrom|j'habite\sà|je\svis\sà|(?:ich\s)?wohne\sin|ich\slebe\sin|vivo\sen|vivo\sa|abito\sa|ik\swoon\sin|(?:moved|moving|relocated)(?:\s(?:down|up|over|back|away|here))?\sfrom|\d{1,2}\)\s(?:from|in)|(?:collection|collect|pick\s?up)\s(?:from|in)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?|(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s|aus\s)?)(?:\b|(?<!\w))\s{0,3}(?=\S)/gu;
 const PLACE = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[\s-](?:upon|on|under|in|le|la|de|del|di|of|the|sur|am|an|by)[\s-]\p{Lu}[\p{L}\p{M}'’-]{1,30}|[ -]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})/uy;
 const LOWER_PLACE = /([a-z][a-z'’-]{2,30})(?!\p{L})/uy;
 /** "in the Chattanooga area", "around the Fraser Valley area": a place named as an area near the writer. */
@@ -33,7 +33,9 @@ function homePlace(words: string, capitalised: boolean, weakCue: boolean): { sev
   // After a weak cue ("I'm in …") an unknown name counts only as one plain capitalised word
   // that is no ordinary word, no first name and no acronym ("I'm in ICU"): "I'm in Nenagh".
   if (weakCue) {
-    if (/[\s-]/u.test(folded) || !/^\p{Lu}\p{Ll}+$/u.test(words) || lex.commonWords.has(first) || lex.firstNames.has(first)) return undefined;
+    // "Burleigh Heads", "Fitzroy North": two words when the second says it is a place.
+    const placeWord = /^\p{Lu}\p{Ll}+ (?:Heads|North|South|East|West|Bay|Beach|Park|Hill|Hills|Heights|Vale|Valley|Springs|Falls|Point|Creek|Harbour|Harbor|Bridge|Green|Moor|Downs|Cove|Port|Town|City|Village|Lakes?|Ridge|Grove|Wells|Common)$/u.test(words);
+    if ((/[\s-]/u.test(folded) && !placeWord) || (!placeWord && !/^\p{Lu}\p{Ll}+$/u.test(words)) || lex.commonWords.has(first) || lex.firstNames.has(first)) return undefined;
     return { severity: 'medium', confidence: 0.6 };
   }
   return { severity: 'medium', confidence: 0.7 };

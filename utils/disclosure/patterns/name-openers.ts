@@ -26,7 +26,10 @@ const CLOSING = /(?:^|[\s.,!])(?:love|cheers|thanks|regards|best|take care|hugs|
 /** A capitalised word, with up to two more (surname, middle initial). */
 const FULL_NAME = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}|\p{Lu}\.?(?!\p{L})))?(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}))?/uy;
 
-export const NAME_OPENER_PATTERNS: readonly RegExp[] = [AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
+/** A reply that opens with the name of the person it answers: "Bernadette hun I was…", "Shauna so proud of you". */
+const REPLY_OPENING = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=\s(?:hun|hon|hunny|babe|lovely|love|mate|pet|chick|you|so|i|i'?m|i've|same|thank|thanks|ty|omg|yes|yess|no|totally|absolutely|this|congrats|congratulations|sending)\b|\s?[!,]\s)/u;
+
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [REPLY_OPENING, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
@@ -153,8 +156,21 @@ function detectContactNames(ctx: ScanContext, out: Candidate[]): void {
   }
 }
 
+function detectReplyOpening(text: string, out: Candidate[]): void {
+  const m = REPLY_OPENING.exec(text);
+  const name = m?.[1];
+  if (!m || !name) return;
+  const key = fold(name);
+  const lex = lexicons();
+  // Only a known first name that is not also a word ("Grace so…", "Will you…" stay clean).
+  if (!lex.firstNames.has(key) || lex.commonWords.has(key) || lex.wordLikeNames.has(key) || lex.notNames.has(key) || isMedicalWord(key)) return;
+  const start = m[0].length - name.length;
+  out.push(person(start, start + name.length, 0.6, false, 'named'));
+}
+
 export function detectNameOpeners(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  detectReplyOpening(ctx.text, out);
   detectContactNames(ctx, out);
   detectOpeners(ctx.text, out);
   detectLetterNames(ctx, out);
