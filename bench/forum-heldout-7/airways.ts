@@ -1,0 +1,33 @@
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const airways: DraftGroup = {
+  prefix: 'h7-airways',
+  topic: 'asthma and COPD groups',
+  drafts: [
+    `Hi all, {{PERSON|Gráinne}} here, {{AGE|52}}, from {{LOCATION|Ballina}}. Just diagnosed with COPD after years of being told it was "only asthma". Started on Trimbow two puffs twice a day. Is the hoarse voice normal or am I doing it wrong?`,
+    `Tips For Cold Air? Every winter my chest tightens the second I step outside. Scarf over the mouth helps a bit. Does anyone use those heat exchange masks? Saw one mentioned on the Asthma + Lung UK site but they're not cheap.`,
+    `Well that was a night. Ambulance at 4am, nebs in the back, now on the respiratory ward at {{ORGANIZATION|Wythenshawe}}. Husband {{PERSON|Darren}} has the kids thank god. Pred 40mg again, third course since {{DATE|2 January}} 😩`,
+    `Can someone explain FEV1/FVC ratio in plain English? Mine was 0.62 after the bronchodilator and the nurse said that's "obstructive" but didn't say much else. Seeing the consultant in May so I want to know what to ask.`,
+    `Got two portable nebulisers from the hospital by mistake, one still boxed (Omron). Free to anyone in the {{LOCATION|Wollongong}} area who needs it, text me on {{PHONE|0491 570 134}}. Don't want it going to waste.`,
+    `Montelukast nightmares - is that a thing?? Started 10mg in the spring and the dreams have been WILD. Pharmacist said it's a known side effect and to talk to my GP. Anyone come off it and stay well controlled?`,
+    `For anyone else with Lincare for oxygen - they want everything in writing now. This is what I sent them: "{{PERSON|Dolores Whitfield}}, {{ADDRESS|1147 SE Alder St}}, {{LOCATION|Portland}}, OR {{POSTCODE|97214}}, patient ID {{ID_NUMBER|LNC-0048213}}. Concentrator alarm keeps going off at night." Fingers crossed they actually read it this time`,
+    `Does anyone else find Fostair makes their throat sore? I rinse and spit after every dose like they say. Wondering about asking to switch to Symbicort as MART instead.`,
+    `Kia ora koutou, {{PERSON|Ngaire}} here from {{LOCATION|Whangārei}}. My moko is {{AGE|6}} and just got her first brown preventer today. Any tips for getting a little one to use the spacer properly? She thinks it's a toy trumpet lol`,
+    `Saw that {{OTHER|Paula Radcliffe}} has exercise-induced asthma and still ran all those marathons. Gives me a bit of hope for getting back to parkrun. Salbutamol 15 mins before and a long warm-up is the plan.`,
+    `Our pulmonary rehab lot from {{ORGANIZATION|Glan Clwyd}} are trying to keep meeting up now the course has finished. If you did the autumn group and want in, email {{EMAIL|rehabcrew.rhyl@outlook.com}} or message me here. {{PERSON|Eirlys}} x`,
+    `Spacer or no spacer for adults? Practice nurse insisted I use one, pharmacist said I don't need it with Clenil. Who's right? I'm in my 40s and have had asthma since I was tiny, nobody ever mentioned spacers before.`,
+    `Pasting the letter here because I can't make sense of it: "Re: {{PERSON|Colm Nevin}}, DOB {{DOB|04/11/1958}}, MRN {{ID_NUMBER|0713342}}. Spirometry consistent with moderate COPD, GOLD 2." What does GOLD 2 actually mean? Is that bad?`,
+    `Dusting and hoovering with COPD - what do you all do? The Dyson bin emptying sets me off every single time. FFP2 mask helps a bit. Might just have to live in a dusty house 🤷‍♀️`,
+    `I've started a little TikTok about living with severe asthma, mostly biologic updates and the honest bad days. It's {{HANDLE|@wheezy.wren}} if anyone wants to follow along 💜`,
+    `Tezspire Injection Three - Update. Bit of a headache and sore at the injection site but my morning peak flows are up about 40. Anyone else notice a difference this fast or am I imagining it?`,
+    `{{PERSON|Marguerite}} I was exactly where you are. I'm {{AGE|69}} now and been on oxygen four years, still get down to the allotment most days with the portable. Don't let them write you off x`,
+    `Anyone flown with a portable oxygen concentrator? Going to Canada in the autumn to see family. Airline wants a form signed by the doctor within 7 days of flying. It's an Inogen One G5 if that matters.`,
+    `Looking for a respirologist recommendation in {{LOCATION|Kelowna}}. My doctor at {{ORGANIZATION|Rutland Medical Clinic}} retired and the new one just keeps refilling salbutamol without listening to a word I say.`,
+    `How do you all cope with prednisone insomnia? 30mg and I'm wide awake at 3am cleaning out the kitchen cupboards. Already taking it first thing in the morning.`,
+    `My brother {{PERSON|Tomasz}} is doing the Great North Run in September for the lung charity that helped our mum at the end. Every bit helps: {{URL|https://www.justgiving.com/page/tomasz-kowalczyk-gnr}} 🙏`,
+    `Is it normal for a COPD flare to take 6 weeks to settle? Antibiotics finished ages ago but I'm still wiped out and coughing up rubbish. Respiratory nurse said to give it time.`,
+    `{{OTHER|Aetna}} denied Dupixent AGAIN. Appeal letter goes out tomorrow. For the specialty pharmacy I had to give member ID {{ID_NUMBER|W884130726}} and group {{OTHER|00417}}, so at least that part's done. Anyone won an appeal on the second try?`,
+    `Asthma attack on the bus on Tuesday and a total stranger sat with me until I could breathe again. Whoever you are, thank you. Still shaky today.`,
+    `Hallo from Germany! English speaker living in {{LOCATION|Freiburg}}, my lung doctor wants a new sputum test on {{DATE|14 March}}. Are there any other expats with bronchiectasis nearby? Would love a coffee, {{PHONE|+49 1512 3486021}}`,
+  ],
+};

@@ -1,0 +1,33 @@
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const spoonies: DraftGroup = {
+  prefix: 'h7-spoonies',
+  topic: 'mixed chronic illness community (Facebook spoonie group)',
+  drafts: [
+    `Spoonie Win Of The Day: showered AND cooked a proper dinner. Paying for it now but worth it. What's your win today? 🥄`,
+    `Hi everyone, new here! I'm {{PERSON|Tayla}}, {{AGE|24}}, hEDS + POTS + MCAS (the holy trinity lol). From {{LOCATION|Bendigo}}. Mostly lurking but wanted to say hi.`,
+    `Mobility aid shame - anyone else? Got a rollator last month and I feel like everyone stares. It's made such a difference though, I can actually do the big shop again.`,
+    `I've worked at {{ORGANIZATION|Tesco}} for 11 years and now HR want an occupational health referral because of my sickness absences with fibro. My partner {{PERSON|Jonah}} thinks they're building a case to get rid of me. Has anyone been through this?`,
+    `Pill organiser recommendations? Mine is a 7-day AM/PM one but I'm on 14 tablets a day now and they don't fit. Saw ads for the Medisafe app too, any good?`,
+    `PIP form question: it asks for my date of birth ({{DOB|14/09/1982}}) and NI number ({{ID_NUMBER|JM 73 51 08 C}}) at the top of EVERY page?? Do I really have to write them out 20 times or will they reject it?`,
+    `Spoon theory finally clicked for my mum when I sent her {{OTHER|Christine Miserandino}}'s original essay. She rang me in tears. Worth a try if your family don't get it.`,
+    `Just moved to {{LOCATION|Leith}} and need a new GP. Thinking of registering with {{ORGANIZATION|Leith Links Medical Practice}} - are they good with complex patients or will I be explaining POTS from scratch?`,
+    `Heated blanket, weighted blanket or both? Flaring all week and it's the only thing that helps. So many on Amazon, no idea which to pick.`,
+    `Shameless plug for my friend {{PERSON|Noor}} who makes gorgeous medical alert bracelets, she's {{HANDLE|noorsmedicalbling}} on Etsy. She has lupus herself so she really gets it 💕`,
+    `Gabapentin fog vs pregabalin fog. Which was worse for you? On gabapentin 300mg three times a day and I keep putting the milk in the cupboard.`,
+    `{{PERSON|Mel Johnstone}} I'm in {{LOCATION|Dundalk}} too! The pain clinic in {{ORGANIZATION|Our Lady of Lourdes}} is where I go and the waiting list is long but the nurses are lovely.`,
+    `How do people afford all this? Prescriptions, supplements, compression tights, salt tablets. The prescription prepayment certificate helps but still.`,
+    `Looking for a POTS-friendly cardiologist near {{LOCATION|Asheville}}. Mine retired and the replacement told me to drink more water and left. Call or text {{PHONE|(828) 555-0162}} if you'd rather not post publicly.`,
+    `Fluid And Salt Loading - How Much Is Too Much? Cardiologist said 3 litres and 6g salt a day. My GP said that's ridiculous. Who do I listen to?`,
+    `My friend {{PERSON|Hollie}} is running a swap shop for mobility aids this month - crutches, perching stools, grabbers, anything. Drop-offs at {{ADDRESS|Flat 2, 41 Cathays Terrace}}, {{LOCATION|Cardiff}} {{POSTCODE|CF24 4HX}}, weekday evenings.`,
+    `Does anyone else's chronic illness get worse around their period? Endo and fibro both flare. GP says it's all connected but doesn't say much else.`,
+    `Rheumatology appointment on {{DATE|19th Feb}} at last. I'm {{AGE|41}} and have been waiting 14 months for this. Will update after. What should I make sure I say?`,
+    `Will it ever get easier? May is always my worst month with hay fever on top of everything else. Holding onto hope, and to my antihistamines.`,
+    `Add me if you want a spoonie pen pal, {{URL|facebook.com/kezia.osei.5}} - I'm housebound most days and would love a chat with people who get it.`,
+    `Blue Badge renewal - anyone had theirs refused because of "fluctuating" conditions? Council says I don't qualify anymore. Appealing but exhausted.`,
+    `Expat with lupus in {{LOCATION|Montpellier}}. My rhumatologue is brilliant but my French isn't. Any English speakers nearby who'd help me practise for appointments? {{PHONE|06 39 98 41 27}}`,
+    `{{OTHER|Selma Blair}}'s book was such an honest read about living with MS. Anyone else read it? Passing my copy on if someone wants it.`,
+    `Anyone want to be pen pals by actual post? I love writing letters and it's a good low-energy hobby. {{PERSON|Marie-Claude Tremblay}}, {{ADDRESS|118 rue Saint-Jean}}, {{LOCATION|Québec}} QC {{POSTCODE|G1R 1N7}} 💌`,
+    `Reminder that rest is productive. Cancel the thing. Your body is doing a lot behind the scenes.`,
+  ],
+};
