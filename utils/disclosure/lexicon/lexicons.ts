@@ -119,6 +119,9 @@ const SERVICE_ENDS = new Set(['clinic', 'service', 'services', 'team', 'unit', '
  * "Hypermobility Clinic", "Stroke Unit", "Continuing Healthcare": a service named by what it
  * treats, with no place or person in its name. `keys` are the folded words of the name.
  */
+/** A word that ends the name of a service: clinic, team, unit, helpline… */
+export const isServiceEnd = (key: string): boolean => SERVICE_ENDS.has(key);
+
 export function isGenericService(keys: readonly string[]): boolean {
   const last = keys[keys.length - 1];
   if (keys.length < 2 || last === undefined || !SERVICE_ENDS.has(last)) return false;

@@ -2,7 +2,7 @@
 // organisation — or nothing worth flagging (a condition, a medicine, a
 // greeting, an ordinary word that opens a sentence, a country).
 import type { Candidate } from '../types';
-import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
+import { isGenericService, isMedicalWord, isServiceEnd, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
 import { findChunks, subChunk, type Chunk, type Word } from './chunks';
 import type { ScanContext } from '../text';
 
@@ -68,7 +68,7 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
   // word names one place, medical words and all; it is not split at "Pain" or "Renal".
   let orgEnd = -1;
   if (words.length <= 6 && !isMedicalWord(words[0]?.key ?? '')) {
-    for (let i = 1; i < words.length; i++) if (lex.orgWords.has((words[i] as Word).key) || lex.orgSuffixes.has((words[i] as Word).key)) orgEnd = i;
+    for (let i = 1; i < words.length; i++) if (lex.orgWords.has((words[i] as Word).key) || lex.orgSuffixes.has((words[i] as Word).key) || isServiceEnd((words[i] as Word).key)) orgEnd = i;
   }
   const flush = (to: number, beforeMedical = false): void => {
     const run = subChunk(chunk, from, to, text);
@@ -86,7 +86,7 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     const surnameNext = next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
     const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(lex.firstNames.has(w.key) && surnameNext)));
     // Only words before the organisation word ("Wasser Pain Centre"), not "… Clinic on Feb".
-    const orgRun = i < orgEnd;
+    const orgRun = i <= orgEnd;
     const medicalWord = !inOrgName && isMedical(lex, w, next, text.slice(w.end, w.end + 20));
     const medical = medicalWord && !orgRun;
     // "Hanne I. Kreutzmann", "Martim A Pereira": a lone capital between two names is a middle initial, not "I" or "A".
