@@ -309,3 +309,12 @@ describe('replies, brands, services, addresses and other languages', () => {
     expect(flagged('everything is at linktr.ee/spoonie.sal', 'URL')).toEqual(['linktr.ee/spoonie.sal']);
   });
 });
+
+describe('a known first name opening a sentence with a verb', () => {
+  it('finds the name when a verb or a speaker\'s colon follows, not a word-like name or a medicine', () => {
+    expect(flagged('Kevin had given us a lift to the clinic.', 'PERSON')).toEqual(['Kevin']);
+    expect(flagged('Nicole: are you coming on Friday?', 'PERSON')).toEqual(['Nicole']);
+    expect(flagged('Will had to go home early.', 'PERSON')).toEqual([]);
+    expect(flagged('Humira has been great for me.', 'PERSON')).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ const STATE_CODE = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOS
 const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tins?|jars?|cans?|tubes?|sachets?)\sof\s$/u;
 /** lower. A thing's noun a word or two after the run: "Livia period pain device", "Paxman cold cap". */
 const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monitor|app|cream|gel|spray|tablets?|capsules?|flour|bread|drink|shake|cap|caps|brace|splint|cushion|mattress|wheelchair|scooter|sensor|inhaler)\b/u;
+/** lower. A verb straight after a known first name, or a speaker's colon and quote or capital. */
+const NAME_VERB_AFTER = /^(?:\s(?:is|was|has|had|have|spent|lives|lived|works|worked|went|goes|moved|married|will|would|can|could|did|does|got|gets|gave|came|told|said|says|asked|wants|wanted|needs|loves|loved|hates|texted|rang|called|messaged|sent|took|made|started|finished|turned|grew)\b|:\s?["“]?\p{L})/u;
 /** A UK, Canadian or Irish postcode, or a ZIP, straight after a run. */
 const POSTCODE_AFTER = /^,?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|\d{5})(?![\p{L}\d])/u;
 const allCapsRun = (words: readonly Word[]): boolean => words.every((w) => w.allCaps);
@@ -210,7 +212,10 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   if (place === 'town' && !firstName) return undefined;
   if (words.length === 1) {
     if (first.initial || (run.sentenceStart && common[0] && !firstName)) return undefined;
-    const cue = PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40));
+    // A known first name (not also a word) opening a sentence with a verb after it: "Kevin had given…",
+    // "Asya spent a year…", "Nicole: Remember me?" (a speaker in dialogue).
+    const nameVerb = firstName && !common[0] && NAME_VERB_AFTER.test(lower.slice(end, end + 24));
+    const cue = nameVerb || PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40));
     // A lone capitalised word opening a sentence ("Breathing exercises…") needs a cue, not just the name list.
     if (run.sentenceStart && !cue) return undefined;
     // "the Flo app", "the Grace ward": a name seldom follows "the", or comes before a thing's name.
