@@ -98,17 +98,8 @@ export class BloomFilter {
 
   private lookup(key: string): boolean {
     if (key.length === 0 || this.m === 0) return false;
-    // hashPair() inlined: this runs for most words of a paste, and the pair array is garbage.
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    const a = fmix32(h1);
-    const b = fmix32(h2) | 1;
+    // Runs once per distinct word (has() remembers answers), so the pair array costs little.
+    const [a, b] = hashPair(key);
     for (let i = 0; i < this.k; i++) {
       const bit = ((a + Math.imul(i, b)) >>> 0) % this.m;
       if (((this.bytes[bit >> 3] ?? 0) & (1 << (bit & 7))) === 0) return false;
