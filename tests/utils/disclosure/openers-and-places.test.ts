@@ -318,3 +318,27 @@ describe('a known first name opening a sentence with a verb', () => {
     expect(flagged('Humira has been great for me.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('saints, place words, possessive organisations and Australian landlines', () => {
+  it('reads a saint\'s name as a school, church or hospital, or as a town', () => {
+    expect(flagged('his school, St Aidan\'s in Wallsend, rang me', 'ORGANIZATION')).toEqual(["St Aidan"]);
+    expect(flagged('his school, St Aidan\'s in Wallsend, rang me', 'PERSON')).toEqual([]);
+    expect(flagged('we live in St Ives now', 'LOCATION')).toEqual(['St Ives']);
+  });
+
+  it('reads a first name with a place word after a place cue as a place', () => {
+    expect(flagged('we moved to Stanley Green last year', 'LOCATION')).toEqual(['Stanley Green']);
+  });
+
+  it("reads Children's and Women's hospitals as organisations", () => {
+    expect(flagged("She was born in Liverpool Women's at 30 weeks", 'ORGANIZATION')).toEqual(['Liverpool Women']);
+  });
+
+  it('finds an Australian landline with its area code in brackets', () => {
+    expect(flagged('happy to chat, (08) 7010 2219 after 5', 'PHONE')).toEqual(['(08) 7010 2219']);
+  });
+
+  it('finds a child\'s age after "our" and one word', () => {
+    expect(flagged('Our superstar Amara is 7 today!', 'AGE')).toEqual(['7']);
+  });
+});

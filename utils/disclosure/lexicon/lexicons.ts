@@ -99,7 +99,8 @@ export function lexicons(): Lexicons {
     publicOrgs: new BloomFilter({ m: publicOrgsM, k: publicOrgsK, bits: publicOrgsBits, except: publicOrgsExcept }),
     publicOrgStarts: new BloomFilter({ m: orgStartsM, k: orgStartsK, bits: orgStartsBits, except: orgStartsExcept }),
     orgSuffixes: foldAll(orgSuffixList),
-    orgWords: foldAll(orgWordList),
+    // Words are compared without a possessive ('Women's' → 'women'), so the list is too.
+    orgWords: new Set([...foldAll(orgWordList)].map((w) => w.replace(/'s$/u, ''))),
   };
   return cached;
 }

@@ -30,6 +30,8 @@ const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tin
 const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monitor|app|cream|gel|spray|tablets?|capsules?|flour|bread|drink|shake|cap|caps|brace|splint|cushion|mattress|wheelchair|scooter|sensor|inhaler)\b/u;
 /** lower. A verb straight after a known first name, or a speaker's colon and quote or capital. */
 const NAME_VERB_AFTER = /^(?:\s(?:is|was|has|had|have|spent|lives|lived|works|worked|went|goes|moved|married|will|would|can|could|did|does|got|gets|gave|came|told|said|says|asked|wants|wanted|needs|loves|loved|hates|texted|rang|called|messaged|sent|took|made|started|finished|turned|grew)\b|:\s?["“]?\p{L})/u;
+/** Last words that name a kind of place: "Thornton Heath", "Burleigh Heads", "Fitzroy North". */
+const PLACE_LAST = /^(?:heath|heads|north|south|east|west|bay|beach|hill|hills|heights|vale|valley|springs|falls|point|creek|harbour|harbor|green|moor|downs|cove|town|village|lakes?|ridge|wells|common|cross|end|wood|woods|park)$/u;
 /** A UK, Canadian or Irish postcode, or a ZIP, straight after a run. */
 const POSTCODE_AFTER = /^,?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|\d{5})(?![\p{L}\d])/u;
 const allCapsRun = (words: readonly Word[]): boolean => words.every((w) => w.allCaps);
@@ -159,6 +161,12 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     const clinician = CLINICAL_TITLES.has(title.key) || (title.key === 'mr' && /consultant|surgeon|specialist/u.test(lower.slice(Math.max(0, title.start - 60), title.start)));
     return { start, end, kind: 'PERSON', severity: 'medium', confidence: 0.88, facet: clinician ? 'clinician' : undefined, detail: clinician ? 'clinician' : 'titled' };
   }
+  // "St Bede's", "St Brigid's Nursing Home": a saint's name is a school, church or hospital, never a person;
+  // "St Albans", "St Ives" are towns.
+  if ((first.key === 'st' || first.key === 'saint') && words.length > 1) {
+    if (last.possessive || anyWord(words, (w) => lex.orgWords.has(w.key))) return organisation(start, end, lower, 0.7);
+    return PLACE_BEFORE.test(prior) ? { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'town' } : undefined;
+  }
   if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.firstNames.has(first.key)))) return undefined;
   const countryEnd = lex.countries.has(last.key);
   if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.commonWords.has(w.key)))) return undefined;
@@ -205,6 +213,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   for (const w of words) common.push(lex.commonWords.has(w.key));
   const firstName = lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key);
   const placeCue = PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
+  // "in Thornton Heath", "from Brunswick East": after a place cue, a last word that names a kind of place wins over a first name.
+  if (placeCue && words.length === 2 && PLACE_LAST.test(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.65, facet: 'place', detail: 'town' };
   // A town needs "in", "from", "near"… before it, or a list comma ("Priory Medical Group, York"): untied mentions say little.
   if (place === 'town' && !run.sentenceStart && (placeCue || (/,\s$/u.test(prior) && !firstName))) {
     return { start, end, kind: 'LOCATION', severity: placeCue ? 'medium' : 'low', confidence: 0.7, facet: 'place', detail: 'town' };

@@ -67,8 +67,8 @@ function detectOpeners(text: string, out: Candidate[]): void {
     const possessive = m[0].startsWith("'") || m[0].startsWith('’');
     const found = wordBefore(text, m.index);
     const age = m[1] ?? '';
-    // At a sentence start, or after "my"/"our" ("Our Ellie-Mae is 9 and…").
-    if (!found || !(atSentenceStart(text, found.start) || /\b(?:my|our)\s$/iu.test(text.slice(Math.max(0, found.start - 4), found.start)))) continue;
+    // At a sentence start, or after "my"/"our" and a word at most ("Our Ellie-Mae is 9", "Our warrior Zainab is 5").
+    if (!found || !(atSentenceStart(text, found.start) || /\b(?:my|our)\s(?:[a-z]{2,15}\s)?$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) continue;
     // Only a known first name: "Week is 3 …" or "Level is 12" are not people. A name that is also a
     // word ("Poppy", "Hope") counts when the age reads as an age: "Poppy is 11 now", "… is 6 and".
     const key = fold(found.word);

@@ -90,7 +90,8 @@ export function detectPhones(ctx: ScanContext): Candidate[] {
     if (MONEY_BEFORE.test(before(text, start, 2)) || UNIT_AFTER.test(after(text, end, 9))) continue;
     // Thousands separators ("1,234,567") and decimals are amounts, not phones.
     if (/^\d{1,3}(?:,\d{3})+$/u.test(raw)) continue;
-    if (isServiceNumber(digits)) continue;
+    // "(08) 7010 2219": a two-digit area code in brackets is an Australian landline, not a UK 0870 service line.
+    if (isServiceNumber(digits) && !/^\(0\d\)/u.test(raw)) continue;
 
     const context = CONTEXT_BEFORE.test(before(text, start, 30)) || CONTEXT_AFTER.test(after(text, end, 12));
     const strong = STRONG_CONTEXT.test(before(text, start, 40));
