@@ -264,6 +264,7 @@ describe('products, schemes, events and eponym chains stay clean', () => {
 describe('replies, brands, services, addresses and other languages', () => {
   it('finds the name a reply opens with, but not an ordinary word', () => {
     expect(flagged('Gwendolyn hun that sounds so hard', 'PERSON')).toEqual(['Gwendolyn']);
+    expect(flagged("Gwendolyn I had the same, it passed", 'PERSON')).toEqual(['Gwendolyn']);
     expect(flagged('Hope so, fingers crossed', 'PERSON')).toEqual([]);
   });
 
