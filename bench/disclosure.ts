@@ -11,13 +11,7 @@ import { measureBundle } from './bundle-size';
 import { compromiseFindings } from './compromise-baseline';
 import { loadCorpus, type Corpus } from './corpus';
 import { FORUM_META } from './forum-drafts/index';
-import { buildHeldoutCorpus } from './forum-heldout/index';
-import { buildHeldout2Corpus } from './forum-heldout-2/index';
-import { buildHeldout3Corpus } from './forum-heldout-3/index';
-import { buildHeldout4Corpus } from './forum-heldout-4/index';
-import { buildHeldout5Corpus } from './forum-heldout-5/index';
-import { buildHeldout6Corpus } from './forum-heldout-6/index';
-import { buildHeldout7Corpus } from './forum-heldout-7/index';
+import { HELDOUT_SETS } from './heldout-sets';
 import { evaluateCorpus, type CorpusScore } from './evaluate';
 import {
   checkTargets, corpusTable, missReport, table, targetsTable, THROUGHPUT_HEADERS, throughputRow,
@@ -69,7 +63,7 @@ function runDetector(corpora: readonly Corpus[], fn: (t: string) => PredictedSpa
 }
 
 /** Sets kept unread: nothing that quotes their texts is printed or written. */
-const BLIND = new Set(['forum-heldout-7']);
+const BLIND = new Set(HELDOUT_SETS.filter((h) => h.blind).map((h) => h.name));
 
 function figuresOnly(score: CorpusScore): Omit<CorpusScore, 'misses' | 'falseAlarms' | 'wrongKind' | 'flaggedCleanIds'> {
   const { misses: _m, falseAlarms: _f, wrongKind: _w, flaggedCleanIds: _c, ...rest } = score;
@@ -87,20 +81,8 @@ async function main(): Promise<void> {
     loadCorpus('presidio-synth', path.join(shared, 'presidio-synth.jsonl')),
     loadCorpus('wnut17', path.join(shared, 'wnut17.jsonl')),
     loadCorpus('forum-drafts', path.resolve(root, 'tests/corpora/forum-drafts.jsonl')),
-    // Written blind to the engine; scored with the dev set's guide and scope. Never tuned on.
-    { name: 'forum-heldout', docs: buildHeldoutCorpus(), scope: new Set<string>(FORUM_META.scope), direct: new Set<string>(FORUM_META.direct) },
-    // The second blind set has been read for tuning too (after its blind figures were taken).
-    { name: 'forum-heldout-2', docs: buildHeldout2Corpus(), scope: new Set<string>(FORUM_META.scope), direct: new Set<string>(FORUM_META.direct) },
-    // The third has been read for kinds of weakness too (after its blind figures were taken).
-    { name: 'forum-heldout-3', docs: buildHeldout3Corpus(), scope: new Set<string>(FORUM_META.scope), direct: new Set<string>(FORUM_META.direct) },
-    // The fourth has been read for kinds of weakness too (after its blind figures were taken).
-    { name: 'forum-heldout-4', docs: buildHeldout4Corpus(), scope: new Set<string>(FORUM_META.scope), direct: new Set<string>(FORUM_META.direct) },
-    // The fifth has been read for kinds of weakness too (after its blind figures were taken).
-    { name: 'forum-heldout-5', docs: buildHeldout5Corpus(), scope: new Set<string>(FORUM_META.scope), direct: new Set<string>(FORUM_META.direct) },
-    // The sixth has been read for kinds of weakness too (after its blind figures were taken).
-    { name: 'forum-heldout-6', docs: buildHeldout6Corpus(), scope: new Set<string>(FORUM_META.scope), direct: new Set<string>(FORUM_META.direct) },
-    // The seventh stays blind: only its figures are printed, never its texts.
-    { name: 'forum-heldout-7', docs: buildHeldout7Corpus(), scope: new Set<string>(FORUM_META.scope), direct: new Set<string>(FORUM_META.direct) },
+    // Written blind to the engine by separate sessions; scored with the dev set's guide and scope.
+    ...HELDOUT_SETS.map((h) => ({ name: h.name, docs: h.build(), scope: new Set<string>(FORUM_META.scope), direct: new Set<string>(FORUM_META.direct) })),
   ];
 
   const size = await measureBundle(path.resolve(root, 'utils/disclosure/index.ts'));
@@ -121,13 +103,8 @@ async function main(): Promise<void> {
   const wnut = byName(ours.scores, 'wnut17');
   const forum = byName(ours.scores, 'forum-drafts');
   const heldout = byName(ours.scores, 'forum-heldout');
-  const heldout2 = byName(ours.scores, 'forum-heldout-2');
-  const heldout3 = byName(ours.scores, 'forum-heldout-3');
-  const heldout4 = byName(ours.scores, 'forum-heldout-4');
-  const heldout5 = byName(ours.scores, 'forum-heldout-5');
-  const heldout6 = byName(ours.scores, 'forum-heldout-6');
-  const heldout7 = byName(ours.scores, 'forum-heldout-7');
-  const checks = checkTargets({ presidio, wnut, forum, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, speedRatio, paste, size });
+  const heldoutChecks = HELDOUT_SETS.map((h) => ({ label: h.label, score: byName(ours.scores, h.name) }));
+  const checks = checkTargets({ presidio, wnut, forum, heldout: heldoutChecks, speedRatio, paste, size });
 
   const out: string[] = [];
   for (const s of ours.scores) out.push(corpusTable(s), '');

@@ -58,20 +58,8 @@ export interface TargetInputs {
   presidio: CorpusScore;
   wnut: CorpusScore;
   forum: CorpusScore;
-  /** Drafts written blind to the engine (bench/forum-heldout), to see how the forum figures hold up. */
-  heldout?: CorpusScore;
-  /** The second set written blind (read for tuning after its blind figures were taken). */
-  heldout2?: CorpusScore;
-  /** The third set written blind (read for kinds of weakness after its blind figures were taken). */
-  heldout3?: CorpusScore;
-  /** The fourth set written blind (read for kinds of weakness after its blind figures were taken). */
-  heldout4?: CorpusScore;
-  /** The fifth set written blind (read for kinds of weakness after its blind figures were taken). */
-  heldout5?: CorpusScore;
-  /** The sixth set written blind (read for kinds of weakness after its blind figures were taken). */
-  heldout6?: CorpusScore;
-  /** The seventh set written blind, kept unread for the final estimate (its texts are never printed). */
-  heldout7?: CorpusScore;
+  /** The sets written blind to the engine (bench/heldout-sets.ts), each with its label, oldest first. */
+  heldout: ReadonlyArray<{ label: string; score: CorpusScore }>;
   speedRatio: number;
   paste: PasteTiming;
   size: BundleSize;
@@ -100,13 +88,7 @@ export function checkTargets(t: TargetInputs): TargetCheck[] {
     { target: 'forum direct identifiers found ≥ 95 %', measured: pct(directRecall), pass: directRecall >= 0.95 },
     { target: 'forum direct-identifier precision ≥ 85 %', measured: pct(directPrecision), pass: directPrecision >= 0.85 },
     { target: 'forum clean drafts flagged ≤ 10 %', measured: pct(t.forum.cleanFlagRate), pass: t.forum.cleanFlagRate <= 0.1 },
-    ...(t.heldout ? forumChecks('held-out forum', t.heldout) : []),
-    ...(t.heldout2 ? forumChecks('held-out forum 2', t.heldout2) : []),
-    ...(t.heldout3 ? forumChecks('held-out forum 3', t.heldout3) : []),
-    ...(t.heldout4 ? forumChecks('held-out forum 4', t.heldout4) : []),
-    ...(t.heldout5 ? forumChecks('held-out forum 5', t.heldout5) : []),
-    ...(t.heldout6 ? forumChecks('held-out forum 6', t.heldout6) : []),
-    ...(t.heldout7 ? forumChecks('held-out forum 7 (blind)', t.heldout7) : []),
+    ...t.heldout.flatMap((h) => forumChecks(h.label, h.score)),
     { target: 'throughput ≥ 4× compromise', measured: `${num(t.speedRatio)}×`, pass: t.speedRatio >= 4 },
     { target: '1 MB paste < 200 ms (median of 5)', measured: `${num(t.paste.medianMs, 0)} ms (max ${num(t.paste.maxMs, 0)})`, pass: t.paste.medianMs < 200 },
     { target: 'detector + data ≤ 150 KB minified', measured: `${(t.size.bytes / 1000).toFixed(1)} KB (${(t.size.gzipBytes / 1000).toFixed(1)} KB gzip)`, pass: t.size.bytes <= SIZE_LIMIT_BYTES },

@@ -1,10 +1,7 @@
 // Well-formedness of the fifth blind forum-draft set (bench/forum-heldout-5), kept unread for the final estimate.
 import { buildForumCorpus } from '../../bench/forum-drafts/index';
-import { buildHeldoutCorpus } from '../../bench/forum-heldout/index';
-import { buildHeldout2Corpus } from '../../bench/forum-heldout-2/index';
-import { buildHeldout3Corpus } from '../../bench/forum-heldout-3/index';
-import { buildHeldout4Corpus } from '../../bench/forum-heldout-4/index';
 import { buildHeldout5Corpus, FORUM_HELDOUT_5_GROUPS } from '../../bench/forum-heldout-5/index';
+import { heldoutBefore } from '../../bench/heldout-sets';
 import { describeHeldoutSet } from './heldout-checks';
 
 describeHeldoutSet({
@@ -13,11 +10,5 @@ describeHeldoutSet({
   docs: buildHeldout5Corpus(),
   minDrafts: 150,
   idPattern: /^forum-h5-[a-z]+-\d{2}$/,
-  earlier: [
-    ...buildForumCorpus(),
-    ...buildHeldoutCorpus(),
-    ...buildHeldout2Corpus(),
-    ...buildHeldout3Corpus(),
-    ...buildHeldout4Corpus(),
-  ],
+  earlier: [...buildForumCorpus(), ...heldoutBefore('forum-heldout-5')],
 });

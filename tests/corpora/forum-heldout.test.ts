@@ -1,6 +1,7 @@
 // Well-formedness of the first blind forum-draft set (bench/forum-heldout).
 import { buildForumCorpus } from '../../bench/forum-drafts/index';
 import { buildHeldoutCorpus, FORUM_HELDOUT_GROUPS } from '../../bench/forum-heldout/index';
+import { heldoutBefore } from '../../bench/heldout-sets';
 import { describeHeldoutSet } from './heldout-checks';
 
 describeHeldoutSet({
@@ -9,5 +10,5 @@ describeHeldoutSet({
   docs: buildHeldoutCorpus(),
   minDrafts: 150,
   idPattern: /^forum-ho-[a-z]+-\d{2}$/,
-  earlier: buildForumCorpus(),
+  earlier: [...buildForumCorpus(), ...heldoutBefore('forum-heldout')],
 });
