@@ -16,13 +16,13 @@ function weight(c: Candidate): number {
 function better(a: Candidate, b: Candidate): number {
   if (a.kind === 'PERSONAL_TERM' && b.kind !== 'PERSONAL_TERM') return -1;
   if (b.kind === 'PERSONAL_TERM' && a.kind !== 'PERSONAL_TERM') return 1;
-  if (a.structural !== b.structural) return a.structural ? -1 : 1;
+  if (Boolean(a.structural) !== Boolean(b.structural)) return a.structural ? -1 : 1;
   const bySeverity = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
   if (bySeverity !== 0) return bySeverity;
   const byWeight = weight(b) - weight(a);
   if (byWeight !== 0) return byWeight;
   // Fixed tie-breaks keep the result the same whatever order detectors ran in.
-  return a.start - b.start || a.kind.localeCompare(b.kind);
+  return a.start - b.start || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }
 
 /** Move an offset off the middle of a surrogate pair, so spans never split an emoji or symbol. */
@@ -34,30 +34,51 @@ export function snapToCodePoint(text: string, i: number, direction: -1 | 1): num
   return splitsPair ? i + direction : i;
 }
 
+/** Keep the best candidates of one overlapping cluster that do not overlap each other. */
+function resolveCluster(cluster: Candidate[], out: Candidate[]): void {
+  if (cluster.length === 1) {
+    out.push(cluster[0] as Candidate);
+    return;
+  }
+  cluster.sort(better);
+  const kept: Candidate[] = [];
+  for (const c of cluster) {
+    let clear = true;
+    for (const k of kept) {
+      if (k.start < c.end && c.start < k.end) {
+        clear = false;
+        break;
+      }
+    }
+    if (clear) kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  for (const c of kept) out.push(c);
+}
+
 export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const sorted: Candidate[] = [];
+  const spans: Candidate[] = [];
   for (const c of candidates) {
     const start = snapToCodePoint(text, c.start, -1);
     const end = snapToCodePoint(text, c.end, 1);
     if (end <= start || start < 0 || end > text.length) continue;
-    sorted.push(start === c.start && end === c.end ? c : { ...c, start, end });
+    spans.push(start === c.start && end === c.end ? c : { ...c, start, end });
   }
-  sorted.sort(better);
-  // Kept spans stay sorted by start, so each check looks at two neighbours only.
+  // Greedy choice, best first, among candidates that overlap one another. Candidates in separate
+  // clusters never compete, so each cluster (usually one or two spans) is settled on its own:
+  // the same result as one global pass, without sorting a 1 MB paste's thousands of spans by weight.
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: Candidate[] = [];
-  for (const c of sorted) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((kept[mid] as Candidate).start < c.start) lo = mid + 1;
-      else hi = mid;
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  for (const c of spans) {
+    if (c.start >= clusterEnd && cluster.length > 0) {
+      resolveCluster(cluster, kept);
+      cluster = [];
     }
-    const prev = kept[lo - 1];
-    const next = kept[lo];
-    if (prev && prev.end > c.start) continue;
-    if (next && next.start < c.end) continue;
-    kept.splice(lo, 0, c);
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
   }
+  if (cluster.length > 0) resolveCluster(cluster, kept);
   return kept;
 }
