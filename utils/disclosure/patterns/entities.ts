@@ -38,13 +38,13 @@ const allCapsRun = (words: readonly Word[]): boolean => words.every((w) => w.all
 /** A run longer than this is a heading or a title, not a name. */
 const MAX_NAME_WORDS = 4;
 
-function isMedical(lex: Lexicons, w: Word, next: Word | undefined, textAfter: string): boolean {
+function isMedical(lex: Lexicons, w: Word, next: Word | undefined, text: string): boolean {
   if (isMedicalWord(w.key)) return true;
   // "Wolff-Parkinson-White", "Creutzfeldt-Jakob": a chain of names with an eponym in it is a condition.
   if (w.key.includes('-') && w.key.split('-').some((part) => isMedicalWord(part) || lex.eponymsWithCue.has(part))) return true;
   if (!lex.eponymsWithCue.has(w.key)) return false;
   // "Wilson's disease", "Graves' disease", "Down syndrome", "Bell's palsy".
-  const following = next?.key ?? /^\s([a-z]+)/u.exec(textAfter)?.[1] ?? '';
+  const following = next?.key ?? /^\s([a-z]+)/u.exec(text.slice(w.end, w.end + 20))?.[1] ?? '';
   return lex.medicalCueWords.has(following) || isMedicalWord(following) || lex.eponymsWithCue.has(following);
 }
 
@@ -91,7 +91,7 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(lex.firstNames.has(w.key) && surnameNext)));
     // Only words before the organisation word ("Wasser Pain Centre"), not "… Clinic on Feb".
     const orgRun = i <= orgEnd;
-    const medicalWord = !inOrgName && isMedical(lex, w, next, text.slice(w.end, w.end + 20));
+    const medicalWord = !inOrgName && isMedical(lex, w, next, text);
     const medical = medicalWord && !orgRun;
     // "Hanne I. Kreutzmann", "Martim A Pereira": a lone capital between two names is a middle initial, not "I" or "A".
     const middleInitial = w.initial && i > from && next !== undefined && next.start - w.end <= 2 && !next.initial;
