@@ -1,4 +1,4 @@
-// Well-formedness of the seventh blind forum-draft set (bench/forum-heldout-7), kept unread for the final estimate.
+// Well-formedness of the seventh forum-draft set (bench/forum-heldout-7), written blind; read after its figures were taken.
 import { buildForumCorpus } from '../../bench/forum-drafts/index';
 import { buildHeldout7Corpus, FORUM_HELDOUT_7_GROUPS } from '../../bench/forum-heldout-7/index';
 import { heldoutBefore } from '../../bench/heldout-sets';
