@@ -143,3 +143,20 @@ export function nhiValid(input: string): boolean {
   if (rest === 0) return false;
   return (11 - rest) % 10 === Number(s.charAt(6));
 }
+
+/**
+ * Irish PPS number: seven digits, a check letter and sometimes a second letter. Weights 8…2 over
+ * the digits, 9 over the second letter (A=1 … W=0); the sum mod 23 gives the check letter (0 = W).
+ */
+export function ppsValid(input: string): boolean {
+  const s = input.toUpperCase().replace(/\s/gu, '');
+  const m = /^(\d{7})([A-W])([A-IW])?$/u.exec(s);
+  if (!m) return false;
+  const digits = m[1] as string;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(digits.charAt(i)) * (8 - i);
+  const second = m[3];
+  if (second) sum += (second === 'W' ? 0 : second.charCodeAt(0) - 64) * 9;
+  const rest = sum % 23;
+  return m[2] === (rest === 0 ? 'W' : String.fromCharCode(64 + rest));
+}

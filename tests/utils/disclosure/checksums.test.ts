@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chiValid, ibanValid, luhnValid, mbiValid, mod11Valid, nhiValid, niValid, plausibleDate, ssnValid } from '@/utils/disclosure/checksums';
+import { chiValid, ibanValid, luhnValid, mbiValid, mod11Valid, nhiValid, niValid, plausibleDate, ppsValid, ssnValid } from '@/utils/disclosure/checksums';
 import { withLuhn, withMod11 } from './helpers';
 
 describe('Luhn (cards)', () => {
@@ -89,5 +89,18 @@ describe('New Zealand NHI (old form, mod 11)', () => {
     expect(nhiValid('IZZ0016')).toBe(false);
     expect(nhiValid('ZZO0016')).toBe(false);
     expect(nhiValid('ZZ00016')).toBe(false);
+  });
+});
+
+describe('PPS number (Ireland)', () => {
+  it('accepts the right check letter, with or without a second letter', () => {
+    expect(ppsValid('1234567T')).toBe(true);
+    expect(ppsValid('1234567FA')).toBe(true);
+    expect(ppsValid('1234567fa')).toBe(true);
+  });
+  it('rejects a wrong check letter or shape', () => {
+    expect(ppsValid('1234567A')).toBe(false);
+    expect(ppsValid('1234567TA')).toBe(false);
+    expect(ppsValid('123456T')).toBe(false);
   });
 });

@@ -19,6 +19,17 @@ describe('health and government numbers', () => {
       expect(flagged(`my NHS number is ${n}`, 'ID_NUMBER'), n).toEqual([n]);
     }
   });
+  it('flags an NHS number whose cue came a sentence before, when its check digit holds', () => {
+    const text = 'Does everyone put their NHS number on the alert card? I wrote mine (943 476 5919) on the back.';
+    expect(flagged(text, 'ID_NUMBER')).toEqual(['943 476 5919']);
+    expect(flagged('Do you put the NHS number on it? I wrote mine (943 476 5918) on the back.', 'ID_NUMBER')).toEqual([]);
+  });
+  it('flags a PPS number that passes its check once PPS is named, even far from the cue', () => {
+    const text = 'The grant form asks for PPS numbers for the whole household. Mine is easy, 1234567T, but my daughter has lost hers.';
+    expect(flagged(text, 'ID_NUMBER')).toEqual(['1234567T']);
+    expect(flagged('Order 1234567T arrived today', 'ID_NUMBER')).toEqual([]);
+    expect(flagged('The PPS office lost order 1234567A', 'ID_NUMBER')).toEqual([]);
+  });
   it('does not flag ten digits that fail the NHS check', () => {
     expect(flagged('order 943 476 5918 arrived', 'ID_NUMBER')).toEqual([]);
   });

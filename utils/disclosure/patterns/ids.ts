@@ -3,7 +3,7 @@
 // structure rule) before it is reported; a bare number with no check and no cue
 // word nearby is left alone.
 import type { Candidate } from '../types';
-import { chiValid, ibanValid, luhnValid, mbiValid, medicareAuValid, mod11Valid, nhiValid, niValid, plausibleDate, ssnValid } from '../checksums';
+import { chiValid, ibanValid, luhnValid, mbiValid, medicareAuValid, mod11Valid, nhiValid, niValid, plausibleDate, ppsValid, ssnValid } from '../checksums';
 import { before, gluedTo, trimEndChars, type ScanContext } from '../text';
 
 export const CARD = /\b\d(?:[ -]?\d){11,18}(?!\d|-\d)/gu;
@@ -22,17 +22,20 @@ export const UK_DRIVING_LICENCE = /\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![A-Za
 const LICENCE_SURNAME = /^[A-Z9]{5}$/u;
 /** New Zealand NHI number, old form: three letters (no I or O), four digits, the last a check digit. */
 export const NHI = /\b[A-HJ-NP-Za-hj-np-z]{3}\d{4}(?![A-Za-z\d])/gu;
+/** Irish PPS number: seven digits, a check letter, sometimes a second letter. */
+export const PPSN = /\b\d{7}[A-Wa-w][A-IWa-iw]?(?![A-Za-z\d])/gu;
 export const UK_PLATE = /\b[A-HJ-PR-Y][A-Z]\d{2} ?[A-Z]{3}(?![A-Za-z\d])/gu;
 // A cue word, then within a few characters an ID-looking token (letters and digits, at least 4 digits). lower
 export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number| no\.?)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin(?: number)?|versichertennummer|krankenversichertennummer|kvnr|bsn|burgerservicenummer|nhi(?: number)?|ndis(?: number| no\.?)?|phn|personal health number|health number|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|carte vitale|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration) (?:number|no\.?|#))(?![a-z])/gu;
 // "PPS (7315804J)", "hospital number showing RM4820193": a bracket or a word or two may come between.
 const ID_TOKEN = /[:#\s(,-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3}|(?:which\s|and\s)?i\s(?:have|had|wrote|put|gave)(?:\sit)?(?:\sas|\sdown\sas)?,?\s{1,3}|i'?ve\s(?:written|put)(?:\sdown)?,?\s{1,3}|(?:showing|shows|reads|says|ending|ends|starts|on it|printed)\s{1,3}\(?)?(?:the\s)?(?:#\s?)?([A-Z]{0,4}[- ]?\d[A-Z\d]{0,3}(?:[ -]?\d[A-Z\d]{0,6}){0,7})/iuy;
 
-export const ID_PATTERNS: readonly RegExp[] = [MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, NHI, UK_DRIVING_LICENCE, LICENCE_SURNAME, UK_PLATE, ID_CUE, ID_TOKEN];
+export const ID_PATTERNS: readonly RegExp[] = [MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, NHI, PPSN, UK_DRIVING_LICENCE, LICENCE_SURNAME, UK_PLATE, ID_CUE, ID_TOKEN];
 
 const CARD_PREFIX = /^(?:4|5\d|2[2-7]|3[0-8]|6|1800|2131)/u;
 const CARD_CUE = /(?:card|visa|mastercard|amex|debit|credit|cc)\W{0,12}(?:number|no\.?|#)?\W{0,6}$/iu;
 const NHS_CUE = /(?:nhs|chi|health|patient|hospital|hosp)\W{0,3}(?:number|no\.?|#)?\W{0,6}$/iu;
+const NHS_NUMBER_EARLIER = /\b(?:nhs|chi)\s(?:numbers?|no\b)/u;
 const PHONE_CUE = /(?:phone|tel|mobile|mob|call|ring|text|whatsapp|fax)\W{0,12}$/iu;
 const PLATE_CUE = /(?:reg|plate|car|registration|van)\W{0,12}$/iu;
 
@@ -52,7 +55,7 @@ function detectCards(text: string, out: Candidate[]): void {
   }
 }
 
-function detectBankAndHealthNumbers(text: string, out: Candidate[], hasNhi: boolean): void {
+function detectBankAndHealthNumbers(text: string, out: Candidate[], hasNhi: boolean, hasPps: boolean): void {
   for (const m of text.matchAll(IBAN)) {
     // The pattern may run on into the next word ("… 7654 32 please"): drop trailing groups until the check passes.
     let raw = trimEndChars(m[0], ' ');
@@ -66,7 +69,8 @@ function detectBankAndHealthNumbers(text: string, out: Candidate[], hasNhi: bool
   for (const m of text.matchAll(TEN_DIGITS)) {
     if (gluedTo(text, m.index, '-')) continue;
     const prior = before(text, m.index, 30);
-    const cue = NHS_CUE.test(prior);
+    // "NHS number? I've put mine (943 618 2058)": the cue may sit a sentence before, when the check digit holds.
+    const cue = NHS_CUE.test(prior) || NHS_NUMBER_EARLIER.test(before(text, m.index, 160));
     if (!mod11Valid(m[0])) continue;
     if (!cue && PHONE_CUE.test(prior)) continue;
     // Unprompted, only the ranges England and Wales actually issue (4xx, 6xx, 7xx) or a CHI date prefix.
@@ -93,6 +97,10 @@ function detectBankAndHealthNumbers(text: string, out: Candidate[], hasNhi: bool
     for (const m of text.matchAll(NHI)) {
       if (nhiValid(m[0]) && /\bnhi\b/iu.test(before(text, m.index, 60))) push(out, m.index, m.index + m[0].length, 0.95, 'an NHI number');
     }
+  }
+  // "it wants PPS numbers for everyone… Mine's 6284117M": with PPS named in the draft, a number that passes its check.
+  if (hasPps) {
+    for (const m of text.matchAll(PPSN)) if (ppsValid(m[0])) push(out, m.index, m.index + m[0].length, 0.95, 'a PPS number');
   }
   for (const m of text.matchAll(NI_NUMBER)) {
     const upper = m[0] === m[0].toUpperCase();
@@ -141,7 +149,7 @@ export function detectIds(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/u.test(text)) return out;
   detectCards(text, out);
-  detectBankAndHealthNumbers(text, out, /\bnhi\b/u.test(lower));
+  detectBankAndHealthNumbers(text, out, /\bnhi\b/u.test(lower), /\bppsn?\b|personal public service/u.test(lower));
   detectVehicleAndLicence(text, out);
   detectCuedIds(text, lower, out);
   return out;
