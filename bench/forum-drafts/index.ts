@@ -11,12 +11,13 @@ import { mecfs } from './mecfs';
 import { mental } from './mental';
 import { ms } from './ms';
 import { openers } from './openers';
+import { farCues } from './far-cues';
 import { otherConditions } from './other-conditions';
 import { pain } from './pain';
 import { respiratory } from './respiratory';
 
 export const FORUM_DRAFT_GROUPS: readonly DraftGroup[] = [
-  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers,
+  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues,
 ];
 
 export interface CorpusDocument {

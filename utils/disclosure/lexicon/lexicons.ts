@@ -127,7 +127,8 @@ export function isGenericService(keys: readonly string[]): boolean {
   const last = keys[keys.length - 1];
   if (keys.length < 2 || last === undefined || !SERVICE_ENDS.has(last)) return false;
   const lex = lexicons();
-  return keys.slice(0, -1).every((w) => w === 'the' || isMedicalWord(w) || lex.commonWords.has(w) || lex.notNames.has(w));
+  // "Rutland Medical Clinic", "Mill Road Surgery": a place's name makes it one particular clinic.
+  return keys.slice(0, -1).every((w) => w === 'the' || isMedicalWord(w) || ((lex.commonWords.has(w) || lex.notNames.has(w)) && !lex.towns.has(w)));
 }
 
 /** "Tuam on Friday", "SickKids on Nov": a day or month after a joining word is not part of a place's name. */

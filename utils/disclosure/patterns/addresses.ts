@@ -10,6 +10,10 @@ const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way
 export const STREET = new RegExp(`\\b\\d{1,5}[a-z]?(?:[-/]\\d{1,4})?(?:\\s\\d{1,5})?,?\\s(?:(?:\\p{L}[\\p{L}'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))\\s){1,4}(?:${STREET_WORDS})(?![\\p{L}\\d])\\.?`, 'gu');
 /** lower. European order: street, then number ("Koskikatu 25", "Via Roma 12", "Villacher Strasse 89"). */
 export const STREET_PREFIX_FIRST = /\b(?:rua|via|calle|avenida|rue|avenue|strada|vicolo|piazza|plac|ulica|ul\.|utca)\s(?:[\p{L}'’.-]{1,30}\s){0,3}\d{1,5}[a-z]?(?![\p{L}\d])/gu;
+/** lower. French order, number first: "118 rue Saint-Jean", "4500 boul. Décarie", "12 chemin de la Côte". */
+export const NUMBER_THEN_STREET_WORD = /\b\d{1,5}[a-z]?,?\s(?:rue|boulevard|boul\.|bd|chemin|ch\.|route|rang|montée|allée|impasse|côte|avenue|av\.|place|calle|rua)\s/gu;
+/** The street's name after a French street word: capitalised words and the little words between them. */
+const FRENCH_NAME_WORD = /(?:\p{Lu}[\p{L}\p{M}'’.]{0,30}|de|des|du|la|le|les|sur|d['’]|l['’])(?=[\s,.;\-\p{Lu}]|$)/uy;
 export const STREET_SUFFIX_FIRST = /(?:katu|tie|vej|gata|gatan|vägen|veien|gade|straße|strasse|straat|laan|weg|allee|platz|gasse|polku|kuja|tér|utca|u\.)\s\d{1,5}[a-z]?\.?(?![\p{L}\d])/gu;
 /** lower */
 /** "20789 Allika 46", "03751 Gerrit Achterberghove 137": number, street name, number, then the end of a line or part. */
@@ -36,7 +40,7 @@ const TAIL_REGION_CODE = /[A-Z]{2,3}(?![\p{L}\d])/uy;
 /** One to four capitalised (or all-capital) words: a town, a district, a country. */
 const TAIL_PLACE = /\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|upon|on|sur|de|del|la|le|am|an|der|di|da|do|dos|das|of)){0,3}(?![\p{L}\d])/uy;
 
-export const ADDRESS_PATTERNS: readonly RegExp[] = [STREET, STREET_NUMBERED, HOUSE_NUMBER_BEFORE, STREET_PREFIX_FIRST, STREET_SUFFIX_FIRST, UNIT, PO_BOX, STATE_AFTER_TOWN, ADDRESS_CUE, PART_GAP, TAIL_UNIT, TAIL_POSTCODE, TAIL_REGION_CODE, TAIL_PLACE];
+export const ADDRESS_PATTERNS: readonly RegExp[] = [STREET, STREET_NUMBERED, HOUSE_NUMBER_BEFORE, STREET_PREFIX_FIRST, NUMBER_THEN_STREET_WORD, FRENCH_NAME_WORD, STREET_SUFFIX_FIRST, UNIT, PO_BOX, STATE_AFTER_TOWN, ADDRESS_CUE, PART_GAP, TAIL_UNIT, TAIL_POSTCODE, TAIL_REGION_CODE, TAIL_PLACE];
 
 function sticky(pattern: RegExp, text: string, at: number): string | undefined {
   pattern.lastIndex = at;
@@ -130,6 +134,27 @@ function capitalisedStreet(original: string): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|de|la|du|del|and)$/u.test(w));
 }
 
+/** Where a French-style street name that starts at `at` ends; `at` itself when none does. It ends on a capitalised word, not on "de" or "la". */
+function frenchStreetNameEnd(text: string, at: number): number {
+  let end = at;
+  let lastCapitalEnd = at;
+  for (let n = 0; n < 6; n++) {
+    FRENCH_NAME_WORD.lastIndex = end;
+    const w = FRENCH_NAME_WORD.exec(text)?.[0];
+    if (!w) break;
+    end += w.length;
+    if (/^\p{Lu}/u.test(w)) lastCapitalEnd = end;
+    if (/['’]$/u.test(w)) continue;
+    const sep = text.charAt(end);
+    if (sep !== ' ' && sep !== '-') break;
+    // Only carry on over the space when a name word follows.
+    FRENCH_NAME_WORD.lastIndex = end + 1;
+    if (!FRENCH_NAME_WORD.test(text)) break;
+    end += 1;
+  }
+  return lastCapitalEnd;
+}
+
 function detectStreets(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
   const tails = new Map<number, number>();
@@ -139,6 +164,10 @@ function detectStreets(ctx: ScanContext, out: Candidate[]): void {
     pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.9, tails);
   }
   for (const m of lower.matchAll(STREET_PREFIX_FIRST)) pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.85, tails);
+  for (const m of lower.matchAll(NUMBER_THEN_STREET_WORD)) {
+    const end = frenchStreetNameEnd(text, m.index + m[0].length);
+    if (end > m.index + m[0].length) pushStreet(text, out, m.index, end, 0.85, tails);
+  }
   for (const m of lower.matchAll(STREET_SUFFIX_FIRST)) {
     // Walk back to the start of the street name ("Koski|katu 25", "Villacher Strasse 89").
     let start = wordStartBefore(text, m.index + 1, 31);

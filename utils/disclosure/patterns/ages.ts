@@ -6,10 +6,10 @@ import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, wordStartBefore, type ScanContext } from '../text';
 
 // ds/dd/dh: forum shorthand for 'dear son/daughter/husband'.
-const RELATIVE_WORDS = 'son|daughter|boy|girl|lad|lass|ds|dd|dh|child|kid|baby|toddler|brother|sister|husband|wife|partner|hubby|mum|mom|mam|dad|mother|father|father-in-law|mother-in-law|fil|mil|stepdad|stepmum|stepmom|stepson|stepdaughter|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|friend|youngest|eldest|oldest|middle one|little one|wee one';
+const RELATIVE_WORDS = 'son|daughter|boy|girl|lad|lass|ds|dd|dh|child|kid|baby|toddler|brother|sister|husband|wife|partner|hubby|mum|mom|mam|dad|mother|father|father-in-law|mother-in-law|fil|mil|stepdad|stepmum|stepmom|stepson|stepdaughter|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|friend|youngest|eldest|oldest|middle one|little one|wee one|moko|mokopuna';
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
 /** Things a number can count that are not years of age. */
-const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour|hr|min|time|x\\b|%|kg|lb|st\\b|stone|ft|feet|foot|inch|cm|mm|mg|mcg|ml|mile|km|unit|percent|pound|quid|step|o\'?clock|am\\b|pm\\b|th\\b|nd\\b|rd\\b|and a half|[-–]\\d|/\\d|out of|of\\s|in the|on the|point|stitch|tablet|pill|dose|injection|infusion|flight|stair|cup|glass|kids|children|years (?:ago|since|later|before|after|in|of|with|on|now)|yrs (?:ago|since)))';
+const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour|hr|min|time|x\\b|%|kg|lb|st\\b|stone|ft|feet|foot|inch|cm|mm|mg|mcg|ml|mile|km|unit|percent|pound|quid|step|o\'?clock|am\\b|pm\\b|th\\b|nd\\b|rd\\b|and a half|[-–]\\d|/\\d|out of|of\\s|in the|on the|point|stitch|tablet|pill|dose|injection|infusion|flight|stair|cup|glass|kids|children|years (?:ago|since|later|before|after|in|of|with|on|now|post|out|clean|sober|free|past)|yrs (?:ago|since|post|out)))';
 
 /** lower */
 export const AGE_SAID = new RegExp(`\\b(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be)|${RELATIVE}['’]s)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,3})${NOT_AGE_AFTER}`, 'gu');
@@ -58,6 +58,8 @@ function namedBefore(text: string, at: number): boolean {
   if (word.length < 2) return false;
   const key = fold(word.replace(/['’]s$/u, ''));
   if (RELATIVE_OR_HERE.test(key)) return true;
+  // "fine at my age (58)".
+  if (key === 'age') return /\bmy\sage\s?$/iu.test(text.slice(Math.max(0, at - 10), at));
   const lex = lexicons();
   if (!/^\p{Lu}/u.test(word) || isMedicalWord(key) || lex.notNames.has(key)) return false;
   return !lex.commonWords.has(key) || lex.firstNames.has(key) || lex.towns.has(key);
@@ -105,6 +107,9 @@ function detectBareNumbers(text: string, out: Candidate[]): void {
       if (namedBefore(text, at) || selfIntro) pushNumber(out, start, value, 0.65);
       // "…HER2-, 42. Lumpectomy…": a grown-up's age closing a run of facts about the writer.
       else if (sep === ',' && /^(?:[.!]|$)/u.test(rest) && isAdultAge(value) && /\p{L}/u.test(previousItem(text, at))) pushNumber(out, start, value, 0.55);
+    } else if (sep === '.' && isMedicalWord(fold(/[\p{L}\d]{2,12}$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? ''))) {
+      // "…explained my eGFR. 52, stage 3a": a result after the test's name, not an age.
+      continue;
     } else if (/^(?:,\s(?:from\s)?\p{Lu}|,\s\p{Ll}|\snow\b|\swith\s|\sand\s(?:newly|recently|just|still|have|had|got|was|i'?ve|i'?m|living|been|diagnosed|on)\b)/u.test(rest) && isAdultAge(value)) {
       // Sentence opening "35, Limerick.", "68, from Navan", "24, first baby", "49 now, living…".
       pushNumber(out, start, value, 0.6);

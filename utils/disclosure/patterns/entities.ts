@@ -4,7 +4,7 @@
 import type { Candidate } from '../types';
 import { isGenericService, isMedicalWord, isServiceEnd, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
 import { findChunks, subChunk, type Chunk, type Word } from './chunks';
-import type { ScanContext } from '../text';
+import { fold, type ScanContext } from '../text';
 
 const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'rev', 'reverend', 'father', 'sister', 'nurse', 'consultant', 'surgeon', 'judge', 'captain', 'officer', 'colonel', 'president', 'senator', 'producer', 'director', 'coach']);
 const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', 'sister', 'consultant', 'surgeon']);
@@ -31,7 +31,9 @@ const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monito
 /** lower. A verb straight after a known first name, or a speaker's colon and quote or capital. */
 const NAME_VERB_AFTER = /^(?:\s(?:is|was|has|had|have|spent|lives|lived|works|worked|went|goes|moved|married|will|would|can|could|did|does|got|gets|gave|came|told|said|says|asked|wants|wanted|needs|loves|loved|hates|texted|rang|called|messaged|sent|took|made|started|finished|turned|grew)\b|:\s?["“]?\p{L})/u;
 /** Last words that name a kind of place: "Thornton Heath", "Burleigh Heads", "Fitzroy North". */
-const PLACE_LAST = /^(?:heath|heads|north|south|east|west|bay|beach|hill|hills|heights|vale|valley|springs|falls|point|creek|harbour|harbor|green|moor|downs|cove|town|village|lakes?|ridge|wells|common|cross|end|wood|woods|park)$/u;
+const PLACE_LAST = /^(?:heath|heads|north|south|east|west|bay|beach|hill|hills|heights|vale|valley|springs|falls|point|creek|harbour|harbor|green|moor|downs|cove|town|village|lakes?|ridge|wells|common|cross|end|wood|woods|park|bridge|market|spa|regis|magna|parva)$/u;
+/** lower. A street's name just before: "… Moorland Road in ", "… Elm Street, ". */
+const STREET_THEN_IN = /\b(?:road|rd|street|st|lane|avenue|ave|drive|close|crescent|terrace|grove|gardens|court|way|estate)\s(?:in|,)\s$/u;
 /** A UK, Canadian or Irish postcode, or a ZIP, straight after a run. */
 const POSTCODE_AFTER = /^,?\s(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|\d{5})(?![\p{L}\d])/u;
 const allCapsRun = (words: readonly Word[]): boolean => words.every((w) => w.allCaps);
@@ -41,7 +43,8 @@ const MAX_NAME_WORDS = 4;
 function isMedical(lex: Lexicons, w: Word, next: Word | undefined, text: string): boolean {
   if (isMedicalWord(w.key)) return true;
   // "Wolff-Parkinson-White", "Creutzfeldt-Jakob": a chain of names with an eponym in it is a condition.
-  if (w.key.includes('-') && w.key.split('-').some((part) => isMedicalWord(part) || lex.eponymsWithCue.has(part))) return true;
+  // "Marie-Claude" is not: an eponym that is also a first name ("Marie" in Charcot-Marie-Tooth) does not decide.
+  if (w.key.includes('-') && w.key.split('-').some((part) => isMedicalWord(part) || (lex.eponymsWithCue.has(part) && !lex.firstNames.has(part)))) return true;
   if (!lex.eponymsWithCue.has(w.key)) return false;
   // "Wilson's disease", "Graves' disease", "Down syndrome", "Bell's palsy".
   const following = next?.key ?? /^\s([a-z]+)/u.exec(text.slice(w.end, w.end + 20))?.[1] ?? '';
@@ -91,7 +94,8 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(lex.firstNames.has(w.key) && surnameNext)));
     // Only words before the organisation word ("Wasser Pain Centre"), not "… Clinic on Feb".
     const orgRun = i <= orgEnd;
-    const medicalWord = !inOrgName && isMedical(lex, w, next, text);
+    // "Guillain-Barré Syndrome", "Hurthle Cell": a cue word straight after a condition belongs to it.
+    const medicalWord: boolean = !inOrgName && (isMedical(lex, w, next, text) || (i === from && afterMedical && lex.medicalCueWords.has(w.key)));
     const medical = medicalWord && !orgRun;
     // "Hanne I. Kreutzmann", "Martim A Pereira": a lone capital between two names is a middle initial, not "I" or "A".
     const middleInitial = w.initial && i > from && next !== undefined && next.start - w.end <= 2 && !next.initial;
@@ -211,10 +215,15 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
 
   const common: boolean[] = [];
   for (const w of words) common.push(lex.commonWords.has(w.key));
-  const firstName = lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key);
+  // "Marie-Claude", "Jean-Pierre": a double first name counts when both halves are first names.
+  const firstName = first.key.includes('-') ? first.key.split('-').every((part) => lex.firstNames.has(part) && !lex.wordLikeNames.has(part)) : lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key);
   const placeCue = PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
   // "in Thornton Heath", "from Brunswick East": after a place cue, a last word that names a kind of place wins over a first name.
   if (placeCue && words.length === 2 && PLACE_LAST.test(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.65, facet: 'place', detail: 'town' };
+  // "on Moorland Road in Burslem": a name after a street and "in" is the street's town.
+  if (words.length <= 3 && STREET_THEN_IN.test(prior) && !anyWord(words, (w) => lex.commonWords.has(w.key) || lex.notNames.has(w.key))) {
+    return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.65, facet: 'place', detail: 'town' };
+  }
   // A town needs "in", "from", "near"… before it, or a list comma ("Priory Medical Group, York"): untied mentions say little.
   if (place === 'town' && !run.sentenceStart && (placeCue || (/,\s$/u.test(prior) && !firstName))) {
     return { start, end, kind: 'LOCATION', severity: placeCue ? 'medium' : 'low', confidence: 0.7, facet: 'place', detail: 'town' };
@@ -225,9 +234,16 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     // A known first name (not also a word) opening a sentence with a verb after it: "Kevin had given…",
     // "Asya spent a year…", "Nicole: Remember me?" (a speaker in dialogue).
     const nameVerb = firstName && !common[0] && NAME_VERB_AFTER.test(lower.slice(end, end + 24));
-    const cue = nameVerb || PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40));
+    // "Gerhard's PSA came back": a known first name (not an eponym like "Addison's") owning something.
+    // Not "Matthew's Friends" (a charity's name) or "Todd's paralysis" (a condition).
+    const owned = first.possessive ? /^\s(?:[a-z]+|[A-Z]{2,6})(?![\p{L}\d])/u.exec(text.slice(last.end, last.end + 24))?.[0].trim() : undefined;
+    const owner = firstName && !common[0] && owned !== undefined && !lex.eponymsWithCue.has(first.key) && !lex.medicalCueWords.has(owned);
+    const cue = nameVerb || owner || PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40));
     // A lone capitalised word opening a sentence ("Breathing exercises…") needs a cue, not just the name list.
     if (run.sentenceStart && !cue) return undefined;
+    // "Harriet's Hope", "Matthew's Friends": a name owning a capitalised ordinary word names a charity or a shop.
+    const titled = first.possessive ? /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(last.end, last.end + 20))?.[1] : undefined;
+    if (titled && lex.commonWords.has(fold(titled))) return undefined;
     // "the Flo app", "the Grace ward": a name seldom follows "the", or comes before a thing's name.
     if (/\bthe\s$/u.test(prior) || THING_AFTER.test(lower.slice(end, end + 12))) return undefined;
     if (firstName && (!common[0] || cue)) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.6, detail: 'first name' };

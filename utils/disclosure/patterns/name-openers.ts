@@ -27,7 +27,7 @@ const CLOSING = /(?:^|[\s.,!])(?:love|cheers|thanks|regards|best|take care|hugs|
 const FULL_NAME = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}|\p{Lu}\.?(?!\p{L})))?(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}))?/uy;
 
 /** A reply that opens with the name of the person it answers: "Bernadette hun I was…", "Shauna so proud of you". */
-const REPLY_OPENING = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=\s(?:hun|hon|hunny|babe|lovely|love|mate|pet|chick|you|so|[Ii]|[Ii]'?m|[Ii]'ve|same|thank|thanks|ty|omg|yes|yess|no|totally|absolutely|this|congrats|congratulations|sending)\b|\s?[!,]\s)/u;
+const REPLY_OPENING = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=\s(?:hun|hon|hunny|babe|lovely|love|mate|pet|chick|you|so|[Ii]|[Ii]'?m|[Ii]'ve|[Ii]'d|we|we'?ve|we'?re|we'?d|same|ditto|honestly|aww|oh|ugh|sorry|glad|thank|thanks|ty|omg|yes|yess|no|totally|absolutely|this|that|congrats|congratulations|sending)\b|\s?[!,]\s)/u;
 
 export const NAME_OPENER_PATTERNS: readonly RegExp[] = [REPLY_OPENING, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 

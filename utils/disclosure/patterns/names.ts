@@ -29,6 +29,8 @@ const WHEN_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(
 const SENTENCE_GAP = /^[\s.!?]*$|\p{Extended_Pictographic}\s?$/u;
 /** lower. "find me as …", "my username is …", "discord jessiek#4821". */
 export const HANDLE_CUE = /\b(?:find me (?:as|on \w{2,12} as|under|at)|look me up (?:as|on \w{2,12} as)|search (?:for )?me as|add me (?:as|on \w{2,12}:?)|message me (?:as|on \w{2,12}:?)|dm me (?:as|on \w{2,12}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
+/** lower. "she's noorsbeads on Etsy", "follow me bendy_bex on TikTok": a one-word account before "on" and a platform. */
+export const HANDLE_ON_PLATFORM = /\b(?:i'?m|i\sam|she'?s|he'?s|we'?re|they'?re|called|named|follow(?:\s(?:me|her|him|us|them))?|find\s(?:me|her|him|us|them)(?:\sas)?|search\s(?:for\s)?|look\s(?:me|her|him|us|them)\sup(?:\sas)?|under)\s(@?[\p{L}\d_][\p{L}\d_.]{2,29})\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|youtube|facebook|fb|twitch|reddit|discord|threads|bluesky|bsky|pinterest|ko-fi|kofi|depop|vinted|ebay|substack|snapchat|snap|tumblr|mastodon|strava|linkedin)(?![\p{L}\d])/gu;
 const NAME_AFTER = /(\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}|\p{Lu}\.?))?(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}))?/uy;
 const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
 /** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
@@ -39,7 +41,7 @@ const SIGN_OFF_SEPARATORS = '\n.!?),~-–—(';
 /** Emoji and skin tones that may follow a sign-off name; trimmed by hand before matching. */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
-export const NAME_PATTERNS: readonly RegExp[] = [BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
+export const NAME_PATTERNS: readonly RegExp[] = [BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, HANDLE_ON_PLATFORM, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
 
 const WEAK_SELF = /^(?:i'?m|i am|it'?s|this is|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+$/u;
 const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged|but|btw|[&–-])(?!\S))/u;
@@ -182,20 +184,37 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
   }
 }
 
+/** Endings of ordinary English words: "she's hopeless on Facebook", "we're obsessed on TikTok". */
+const WORD_ENDING = /(?:ed|ing|less|ful|ly|ous|ive|able|ible|est|er|ish|ness|ic|al)$/u;
+
+/**
+ * `loose`: after "she's …" rather than "my username is …", a word with no @, digit, underscore, dot
+ * or inner capital must be long and unlike an ordinary word to be an account name ("niasbeadbox").
+ */
+function pushHandle(out: Candidate[], start: number, raw: string, loose = false): void {
+  const value = trimEndChars(raw, '.#-');
+  const key = fold(value);
+  const lex = lexicons();
+  const tell = /[@_\d.#]/u.test(value) || (loose && /\p{Ll}\p{Lu}/u.test(value));
+  const unusual = !lex.commonWords.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && (loose ? value.length >= 14 || (value.length >= 11 && !WORD_ENDING.test(key)) : value.length >= 4);
+  const handleLike = tell || unusual;
+  if (!handleLike || /^(?:is|on|at|me|the|my|and|or)$/u.test(key)) return;
+  const kind = /^\p{Lu}\p{Ll}+$/u.test(value) && lex.firstNames.has(key) ? 'PERSON' : 'HANDLE';
+  out.push({ start, end: start + value.length, kind, severity: 'high', confidence: 0.9, detail: 'account' });
+}
+
 function detectHandles(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
   for (const m of lower.matchAll(HANDLE_CUE)) {
     HANDLE_AFTER.lastIndex = m.index + m[0].length;
     const h = HANDLE_AFTER.exec(text);
-    if (!h) continue;
-    const value = trimEndChars(h[0], '.#-');
-    const key = fold(value);
-    const lex = lexicons();
-    // A handle has a tell: @, digits, underscores, dots, or it is one unusual lower-case word.
-    const handleLike = /[@_\d.#]/u.test(value) || (!lex.commonWords.has(key) && !lex.notNames.has(key) && value.length >= 4);
-    if (!handleLike || /^(?:is|on|at|me|the|my|and|or)$/u.test(key)) continue;
-    const kind = /^\p{Lu}\p{Ll}+$/u.test(value) && lex.firstNames.has(key) ? 'PERSON' : 'HANDLE';
-    out.push({ start: h.index, end: h.index + value.length, kind, severity: 'high', confidence: 0.9, detail: 'account' });
+    if (h) pushHandle(out, h.index, h[0]);
+  }
+  if (!lower.includes(' on ')) return;
+  for (const m of lower.matchAll(HANDLE_ON_PLATFORM)) {
+    const handle = m[1] ?? '';
+    const start = m.index + m[0].lastIndexOf(` ${handle} on `) + 1;
+    pushHandle(out, start, text.slice(start, start + handle.length), true);
   }
 }
 
