@@ -114,8 +114,11 @@ function maybeCapital(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c >= 0x100 && c <= 0xdbff) || (c >= 0xf900 && c <= 0xffef);
 }
 
-export function findChunks(text: string): Chunk[] {
-  const chunks: Chunk[] = [];
+/**
+ * Hands each run to `visit` as soon as it is complete, so a long paste's runs die young
+ * instead of all living until the last one is read (which made garbage collection slow).
+ */
+export function forEachChunk(text: string, visit: (chunk: Chunk) => void): void {
   let current: Chunk | undefined;
   const length = text.length;
   for (let at = 0; at < length; at++) {
@@ -130,11 +133,10 @@ export function findChunks(text: string): Chunk[] {
       current.end = word.end;
       continue;
     }
-    if (current) chunks.push(current);
+    if (current) visit(current);
     current = { start: word.start, end: word.end, words: [word], sentenceStart: atSentenceStart(text, word.start) };
   }
-  if (current) chunks.push(current);
-  return chunks;
+  if (current) visit(current);
 }
 
 /** A run made of `words[from..to)`, keeping the offsets right. */

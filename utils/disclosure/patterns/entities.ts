@@ -3,7 +3,7 @@
 // greeting, an ordinary word that opens a sentence, a country).
 import type { Candidate } from '../types';
 import { isGenericService, isMedicalWord, isServiceEnd, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
-import { findChunks, subChunk, type Chunk, type Word } from './chunks';
+import { forEachChunk, subChunk, type Chunk, type Word } from './chunks';
 import { fold, type ScanContext } from '../text';
 
 const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'rev', 'reverend', 'father', 'sister', 'nurse', 'consultant', 'surgeon', 'judge', 'captain', 'officer', 'colonel', 'president', 'senator', 'producer', 'director', 'coach']);
@@ -274,14 +274,14 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const lex = lexicons();
   const out: Candidate[] = [];
-  for (const chunk of findChunks(text)) {
+  forEachChunk(text, (chunk) => {
     // Most runs are one ordinary word ("The", "I", "Thanks"): drop them before any work.
     const only = chunk.words.length === 1 ? chunk.words[0] : undefined;
-    if (only && (only.initial || lex.notNames.has(only.key) || (chunk.sentenceStart && lex.commonWords.has(only.key) && !lex.firstNames.has(only.key)))) continue;
+    if (only && (only.initial || lex.notNames.has(only.key) || (chunk.sentenceStart && lex.commonWords.has(only.key) && !lex.firstNames.has(only.key)))) return;
     for (const run of cleanRuns(chunk, text, lex)) {
       const c = classifyRun(run, text, lower, lex);
       if (c && c.end > c.start && (run.title || !isThingAfterAll(run, text, lower, lex, c))) out.push(c);
     }
-  }
+  });
   return out;
 }

@@ -29,8 +29,10 @@ const WHEN_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(
 const SENTENCE_GAP = /^[\s.!?]*$|\p{Extended_Pictographic}\s?$/u;
 /** lower. "find me as …", "my username is …", "discord jessiek#4821". */
 export const HANDLE_CUE = /\b(?:find me (?:as|on \w{2,12} as|under|at)|look me up (?:as|on \w{2,12} as)|search (?:for )?me as|add me (?:as|on \w{2,12}:?)|message me (?:as|on \w{2,12}:?)|dm me (?:as|on \w{2,12}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
-/** lower. "she's noorsbeads on Etsy", "follow me bendy_bex on TikTok": a one-word account before "on" and a platform. */
-export const HANDLE_ON_PLATFORM = /\b(?:i'?m|i\sam|she'?s|he'?s|we'?re|they'?re|called|named|follow(?:\s(?:me|her|him|us|them))?|find\s(?:me|her|him|us|them)(?:\sas)?|search\s(?:for\s)?|look\s(?:me|her|him|us|them)\sup(?:\sas)?|under)\s(@?[\p{L}\d_][\p{L}\d_.]{2,29})\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|youtube|facebook|fb|twitch|reddit|discord|threads|bluesky|bsky|pinterest|ko-fi|kofi|depop|vinted|ebay|substack|snapchat|snap|tumblr|mastodon|strava|linkedin)(?![\p{L}\d])/gu;
+/** lower. " on Etsy", " on TikTok": a platform, found first because it is rare; the account name is read backwards from it. */
+export const ON_PLATFORM = /\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|youtube|facebook|fb|twitch|reddit|discord|threads|bluesky|bsky|pinterest|ko-fi|kofi|depop|vinted|ebay|substack|snapchat|snap|tumblr|mastodon|strava|linkedin)(?![\p{L}\d])/gu;
+/** lower. "she's noorsbeads", "follow me bendy_bex": a one-word account name after a cue, ending where " on <platform>" starts. */
+export const HANDLE_BEFORE_PLATFORM = /\b(?:i'?m|i\sam|she'?s|he'?s|we'?re|they'?re|called|named|follow(?:\s(?:me|her|him|us|them))?|find\s(?:me|her|him|us|them)(?:\sas)?|search\s(?:for\s)?|look\s(?:me|her|him|us|them)\sup(?:\sas)?|under)\s(@?[\p{L}\d_][\p{L}\d_.]{2,29})$/u;
 const NAME_AFTER = /(\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}|\p{Lu}\.?))?(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}))?/uy;
 const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
 /** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
@@ -41,7 +43,7 @@ const SIGN_OFF_SEPARATORS = '\n.!?),~-–—(';
 /** Emoji and skin tones that may follow a sign-off name; trimmed by hand before matching. */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
-export const NAME_PATTERNS: readonly RegExp[] = [BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, HANDLE_ON_PLATFORM, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
+export const NAME_PATTERNS: readonly RegExp[] = [BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, ON_PLATFORM, HANDLE_BEFORE_PLATFORM, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
 
 const WEAK_SELF = /^(?:i'?m|i am|it'?s|this is|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+$/u;
 const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged|but|btw|[&–-])(?!\S))/u;
@@ -210,11 +212,12 @@ function detectHandles(ctx: ScanContext, out: Candidate[]): void {
     const h = HANDLE_AFTER.exec(text);
     if (h) pushHandle(out, h.index, h[0]);
   }
-  if (!lower.includes(' on ')) return;
-  for (const m of lower.matchAll(HANDLE_ON_PLATFORM)) {
-    const handle = m[1] ?? '';
-    const start = m.index + m[0].lastIndexOf(` ${handle} on `) + 1;
-    pushHandle(out, start, text.slice(start, start + handle.length), true);
+  for (const m of lower.matchAll(ON_PLATFORM)) {
+    const h = HANDLE_BEFORE_PLATFORM.exec(lower.slice(Math.max(0, m.index - 60), m.index));
+    const handle = h?.[1];
+    if (!handle) continue;
+    const start = m.index - handle.length;
+    pushHandle(out, start, text.slice(start, m.index), true);
   }
 }
 
