@@ -9,6 +9,7 @@ import { buildHeldout5Corpus } from './forum-heldout-5/index';
 import { buildHeldout6Corpus } from './forum-heldout-6/index';
 import { buildHeldout7Corpus } from './forum-heldout-7/index';
 import { buildHeldout8Corpus } from './forum-heldout-8/index';
+import { buildHeldout9Corpus } from './forum-heldout-9/index';
 
 export interface HeldoutSet {
   /** Corpus name in the bench output: `forum-heldout`, `forum-heldout-2`, … */
@@ -31,7 +32,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: 'forum-heldout-5', label: 'held-out forum 5', build: buildHeldout5Corpus, blind: false },
   { name: 'forum-heldout-6', label: 'held-out forum 6', build: buildHeldout6Corpus, blind: false },
   { name: 'forum-heldout-7', label: 'held-out forum 7', build: buildHeldout7Corpus, blind: false },
-  { name: 'forum-heldout-8', label: 'held-out forum 8 (blind)', build: buildHeldout8Corpus, blind: true },
+  { name: 'forum-heldout-8', label: 'held-out forum 8', build: buildHeldout8Corpus, blind: false },
+  { name: 'forum-heldout-9', label: 'held-out forum 9 (blind)', build: buildHeldout9Corpus, blind: true },
 ];
 
 /** The documents of every held-out set written before `name` (a new set must repeat none of them). */

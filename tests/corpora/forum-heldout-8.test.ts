@@ -1,4 +1,4 @@
-// Well-formedness of the eighth blind forum-draft set (bench/forum-heldout-8), kept unread for the final estimate.
+// Well-formedness of the eighth forum-draft set (bench/forum-heldout-8), written blind; read after its figures were taken.
 import { buildForumCorpus } from '../../bench/forum-drafts/index';
 import { buildHeldout8Corpus, FORUM_HELDOUT_8_GROUPS } from '../../bench/forum-heldout-8/index';
 import { heldoutBefore } from '../../bench/heldout-sets';
