@@ -12,12 +12,13 @@ import { mental } from './mental';
 import { ms } from './ms';
 import { openers } from './openers';
 import { farCues } from './far-cues';
+import { kinAndLetters } from './kin-and-letters';
 import { otherConditions } from './other-conditions';
 import { pain } from './pain';
 import { respiratory } from './respiratory';
 
 export const FORUM_DRAFT_GROUPS: readonly DraftGroup[] = [
-  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues,
+  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters,
 ];
 
 export interface CorpusDocument {

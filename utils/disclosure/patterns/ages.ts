@@ -107,7 +107,10 @@ function detectBareNumbers(text: string, out: Candidate[]): void {
     if (sep === ',' || sep === '(') {
       // "…, 34, …" after a name, "here", or in a clause that began "I'm …".
       const selfIntro = SELF_INTRO.test(sentenceBefore(text, at, 60));
-      if (namedBefore(text, at) || selfIntro) pushNumber(out, start, value, 0.65);
+      // "Thal major, 38, from Palmers Green": an age set off by commas, then where the writer is from.
+      const placeWord = sep === ',' && isAdultAge(value) ? /^,\s(?:from|in|living in|based in)\s(\p{Lu}\p{Ll}+)/u.exec(rest)?.[1] : undefined;
+      const fromPlace = placeWord !== undefined && !lexicons().notNames.has(fold(placeWord));
+      if (namedBefore(text, at) || selfIntro || fromPlace) pushNumber(out, start, value, 0.65);
       // "…HER2-, 42. Lumpectomy…": a grown-up's age closing a run of facts about the writer.
       else if (sep === ',' && /^(?:[.!]|$)/u.test(rest) && isAdultAge(value) && /\p{L}/u.test(previousItem(text, at))) pushNumber(out, start, value, 0.55);
     } else if (sep === '.' && isMedicalWord(fold(/[\p{L}\d]{2,12}$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? ''))) {

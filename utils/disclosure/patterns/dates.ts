@@ -16,6 +16,8 @@ export const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:the\\s)?${DAY}\\s
 /** lower */
 // A full stop only after a short month ("Apr. 6"): after "April." a new sentence starts ("in April. 6 days off").
 export const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:${MONTH.slice(3, -1)}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)\\s(?:the\\s)?${DAY}(?:,?\\s\\d{4})?(?![\\w:])`, 'gu');
+/** lower. Day, month and year joined by dashes, dots or slashes: "17-Jan-1964", "03.mar.2021", "5/Sept/88". */
+export const DAY_MON_YEAR_JOINED = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/.])${MONTH}\\1(?:\\d{4}|\\d{2})(?![\\w-])`, 'gu');
 /** lower. "Thursday 14th", "on the 3rd" is too vague; a weekday pins the week. */
 export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b`, 'gu');
 /**
@@ -27,7 +29,7 @@ export const SHORT_DATE = /\b(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|m
 export const BIRTH_YEAR = /\bborn\s(?:in\s)?((?:19|20)\d{2})(?![\w/-])/gu;
 export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)(?:['’]s)?\W{0,6}(?:on|is|was|:|was on|date)?\W{0,4}(?:the\s)?$/iu;
 
-export const DATE_PATTERNS: readonly RegExp[] = [NUMERIC_DATE, ISO_DATE, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY, SHORT_DATE, BIRTH_YEAR, BIRTH_CUE];
+export const DATE_PATTERNS: readonly RegExp[] = [NUMERIC_DATE, ISO_DATE, DAY_MONTH, DAY_MON_YEAR_JOINED, MONTH_DAY, WEEKDAY_DAY, SHORT_DATE, BIRTH_YEAR, BIRTH_CUE];
 
 function pushDate(text: string, out: Candidate[], start: number, end: number, hasYear: boolean): void {
   if (BIRTH_CUE.test(before(text, start, 28))) {
@@ -64,6 +66,7 @@ export function detectDates(ctx: ScanContext): Candidate[] {
       pushDate(text, out, m.index + skip, m.index + m[0].length, /\d{4}|'\d{2}/u.test(m[0]));
     }
   }
+  for (const m of lower.matchAll(DAY_MON_YEAR_JOINED)) pushDate(text, out, m.index, m.index + m[0].length, true);
   for (const m of lower.matchAll(WEEKDAY_DAY)) pushDate(text, out, m.index, m.index + m[0].length, false);
   for (const m of lower.matchAll(SHORT_DATE)) {
     if (!plausibleDate(Number(m[1]), Number(m[2])) && !plausibleDate(Number(m[2]), Number(m[1]))) continue;

@@ -14,7 +14,7 @@ const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'drive', 'clos
 export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|visit|visiting|visited|moved to|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
 export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|\bat\s$/u;
 export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is a|was a|and i|has been|had been|herself|himself|who\b))/u;
-export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs)\s$/u;
+export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|thank you|diolch|merci|danke|gracias|grazie|obrigad[ao]|thanks to|shout ?out to|hugs to|praying for|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs)\s$/u;
 const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
 /** Last words of bodies that belong to everyone: charities, societies, schemes, laws, grants. */
 const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'association', 'federation', 'alliance', 'network', 'fund', 'campaign', 'appeal', 'act', 'allowance', 'scheme', 'programme', 'program', 'benefit', 'grant', 'award', 'cert', 'certificate', 'helpline', 'care', 'centres', 'centers', 'clinics', 'hospitals', 'hospices', 'surgeries', 'practices']);
@@ -270,6 +270,33 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   return undefined;
 }
 
+/** "Bongani and Thandi", "Thandi & Bongani": a capitalised word joined by "and" to a name read as a person. */
+const AND_AFTER = /^\s(?:and|&|n)\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}\d])/u;
+const AND_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s(?:and|&|n)\s$/u;
+
+function pairedName(word: string, lex: Lexicons): boolean {
+  const key = fold(word.replace(/['’]s?$/u, ''));
+  return !lex.commonWords.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && placeKind(key) === undefined && !lex.publicOrgs.has(key) && !lex.wordLikeNames.has(key);
+}
+
+/** Names paired with a person found by other means ("Thank you Bongani and Thandi"): people too. */
+function pairedPeople(text: string, people: readonly Candidate[], lex: Lexicons, out: Candidate[]): void {
+  for (const p of people) {
+    const after = AND_AFTER.exec(text.slice(p.end, p.end + 26));
+    const next = after?.[1];
+    if (after && next && pairedName(next, lex)) {
+      const start = p.end + after[0].length - next.length;
+      out.push({ start, end: start + next.length, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' });
+    }
+    const before = AND_BEFORE.exec(text.slice(Math.max(0, p.start - 26), p.start));
+    const prev = before?.[1];
+    if (before && prev && pairedName(prev, lex)) {
+      const start = p.start - before[0].length + before[0].indexOf(prev);
+      out.push({ start, end: start + prev.length, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' });
+    }
+  }
+}
+
 export function detectEntities(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const lex = lexicons();
@@ -283,5 +310,6 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
       if (c && c.end > c.start && (run.title || !isThingAfterAll(run, text, lower, lex, c))) out.push(c);
     }
   });
+  pairedPeople(text, out.filter((c) => c.kind === 'PERSON'), lex, out);
   return out;
 }

@@ -26,7 +26,7 @@ export const NHI = /\b[A-HJ-NP-Za-hj-np-z]{3}\d{4}(?![A-Za-z\d])/gu;
 export const PPSN = /\b\d{7}[A-Wa-w][A-IWa-iw]?(?![A-Za-z\d])/gu;
 export const UK_PLATE = /\b[A-HJ-PR-Y][A-Z]\d{2} ?[A-Z]{3}(?![A-Za-z\d])/gu;
 // A cue word, then within a few characters an ID-looking token (letters and digits, at least 4 digits). lower
-export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number| no\.?)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin(?: number)?|versichertennummer|krankenversichertennummer|kvnr|bsn|burgerservicenummer|nhi(?: number)?|ndis(?: number| no\.?)?|phn|personal health number|health number|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|carte vitale|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration) (?:number|no\.?|#))(?![a-z])/gu;
+export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number| no\.?)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin(?: number)?|versichertennummer|krankenversichertennummer|kvnr|bsn|burgerservicenummer|nhi(?: number)?|ndis(?: number| no\.?)?|phn|personal health number|health number|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|carte vitale|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration) (?:number|no\.?|#)|(?:staff|employee|payroll|works|personnel) (?:id|number|no\.?))(?![a-z])/gu;
 // "PPS (7315804J)", "hospital number showing RM4820193": a bracket or a word or two may come between.
 const ID_TOKEN = /[:#\s(,-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3}|(?:which\s|and\s)?i\s(?:have|had|wrote|put|gave)(?:\sit)?(?:\sas|\sdown\sas)?,?\s{1,3}|i'?ve\s(?:written|put)(?:\sdown)?,?\s{1,3}|(?:showing|shows|reads|says|ending|ends|starts|on it|printed)\s{1,3}\(?)?(?:the\s)?(?:#\s?)?([A-Z]{0,4}[- ]?\d[A-Z\d]{0,3}(?:[ -]?\d[A-Z\d]{0,6}){0,7})/iuy;
 
@@ -132,7 +132,10 @@ function detectCuedIds(text: string, lower: string, out: Candidate[]): void {
     const t = ID_TOKEN.exec(text);
     const token = t?.[1];
     if (!t || !token) continue;
-    const trimmed = trimEndChars(token, ' -');
+    let trimmed = trimEndChars(token, ' -');
+    // "NHS No: 612 094 7388 27 Brackley Close": a valid NHS number ends where its check digit is.
+    const nhsFirst = /^(\d{3}([ -]?)\d{3}\2\d{4})[ -]\d/u.exec(trimmed)?.[1];
+    if (nhsFirst && mod11Valid(nhsFirst)) trimmed = nhsFirst;
     const digits = trimmed.replace(/\D/gu, '').length;
     if (digits < 4 || trimmed.length < 5) continue;
     const start = t.index + t[0].length - token.length;

@@ -22,14 +22,17 @@ const SIGNED_WITH_NOTE = /(?:^|[\n.!?][ \t\n]{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,2
 /** lower. "ring me (Heather) on …": a name in brackets after "me". */
 export const ME_BRACKETED = /\b(?:ring|call|text|message|contact|email|dm|pm|ask for)\sme\s\(/gu;
 /** A sign-off word, then a name closing the post: "love pat", "Cheers, Dev". */
-const CLOSING = /(?:^|[\s.,!])(?:love|cheers|thanks|regards|best|take care|hugs|ta)[,.!]?\s{1,3}(\p{L}[\p{Ll}'’-]{1,20})[\s.!x]{0,6}$/iu;
+const CLOSING = /(?:^|[\s.,!])(?:love|cheers|thanks|regards|best|take care|hugs|ta|diolch|merci|danke|gracias|grazie|obrigad[ao]|dziękuję|tack|takk|kiitos|mahalo|asante|shukran|slán|xoxo)[,.!]?\s{1,3}(\p{L}[\p{Ll}'’-]{1,20})[\s.!x]{0,6}$/iu;
 /** A capitalised word, with up to two more (surname, middle initial). */
 const FULL_NAME = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}|\p{Lu}\.?(?!\p{L})))?(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}))?/uy;
 
 /** A reply that opens with the name of the person it answers: "Bernadette hun I was…", "Shauna so proud of you". */
-const REPLY_OPENING = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=\s(?:hun|hon|hunny|babe|lovely|love|mate|pet|chick|you|so|[Ii]|[Ii]'?m|[Ii]'ve|[Ii]'d|we|we'?ve|we'?re|we'?d|same|ditto|honestly|aww|oh|ugh|sorry|glad|thank|thanks|ty|omg|yes|yess|no|totally|absolutely|this|that|congrats|congratulations|sending)\b|\s?[!,]\s)/u;
+const REPLY_OPENING = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=\s(?:hun|hon|hunny|babe|babes|sis|sista|bro|darlin|darling|girl|queen|habibti|habibi|chica|hermana|lovely|love|mate|pet|chick|you|so|[Ii]|[Ii]'?m|[Ii]'ve|[Ii]'d|we|we'?ve|we'?re|we'?d|same|ditto|honestly|aww|oh|ugh|sorry|glad|thank|thanks|ty|omg|yes|yess|no|totally|absolutely|this|that|congrats|congratulations|sending)\b|\s?[!,]\s)/u;
 
-export const NAME_OPENER_PATTERNS: readonly RegExp[] = [REPLY_OPENING, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
+/** A word of affection straight after the first word: it is being said to someone ("Mariama sis", "Noor habibti"). */
+const ENDEARMENT_AFTER = /^\s(?:sis|sista|bro|hun|hon|hunny|babe|babes|darlin|darling|lovely|love|pet|chick|mate|girl|queen|habibti|habibi|mama|aunty|auntie|chica|chicka|hermana|cuz)\b/iu;
+
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [REPLY_OPENING, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
@@ -162,8 +165,10 @@ function detectReplyOpening(text: string, out: Candidate[]): void {
   if (!m || !name) return;
   const key = fold(name);
   const lex = lexicons();
-  // Only a known first name that is not also a word ("Grace so…", "Will you…" stay clean).
-  if (!lex.firstNames.has(key) || lex.commonWords.has(key) || lex.wordLikeNames.has(key) || lex.notNames.has(key) || isMedicalWord(key)) return;
+  if (lex.commonWords.has(key) || lex.wordLikeNames.has(key) || lex.notNames.has(key) || isMedicalWord(key) || lex.publicOrgs.has(key)) return;
+  // A known first name that is not also a word ("Grace so…", "Will you…" stay clean); any other
+  // name only when a word of affection follows it.
+  if (!lex.firstNames.has(key) && !(ENDEARMENT_AFTER.test(text.slice(m[0].length, m[0].length + 12)) && !lex.towns.has(key) && !lex.countries.has(key))) return;
   const start = m[0].length - name.length;
   out.push(person(start, start + name.length, 0.6, false, 'named'));
 }

@@ -6,7 +6,7 @@ import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
 import { detectSignedWithNote } from './name-openers';
 
-const RELATIVES = 'ds|dd|dh|lad|lass|girl|boy|wee one|wee man|wee girl|wee boy|little man|little girl|little boy|baby boy|baby girl|case manager|care manager|caseworker|case worker|support worker|mental health worker|son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|dsn|cns|anp|np|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist';
+const RELATIVES = 'ds|dd|dh|lad|lass|girl|boy|wee one|wee man|wee girl|wee boy|little man|little girl|little boy|baby boy|baby girl|case manager|care manager|caseworker|case worker|support worker|mental health worker|son|daughter|husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|mum|mom|mam|mother|dad|father|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|child|kid|baby|toddler|little one|twins?|stepson|stepdaughter|step-son|step-daughter|niece|nephew|cousin|aunt|auntie|uncle|friend|best friend|bestie|neighbou?r|colleague|boss|carer|ex|eldest|youngest|oldest|middle one|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|dsn|cns|anp|np|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist|tita|tito|lola|lolo|kuya|aunty|bibi|nani|dadi|nanaji|dadaji|chacha|chachi|mami|mama|abuela|abuelo|tia|tio|avó|avô|oma|opa|babcia|dziadek|yiayia|yaya|papou|nonna|nonno|mamó|daideó|nain|taid|koro|kuia|whaea|matua|cuz|bff';
 
 /** lower. "my name is", "I'm called", "call me", "name:", "signed". */
 export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|(?:everyone|people|they|friends|family)\s(?:calls?|knows?)\sme(?:\sas)?|known as|goes by|(?:i\s)?go by|aka|nicknamed|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
@@ -28,7 +28,7 @@ const AGE_AFTER = /^(?:,\s?|\s\()\d{1,2}(?!\d)/u;
 const WHEN_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:today|tonight|tomorrow|yesterday|weekend)$/u;
 const SENTENCE_GAP = /^[\s.!?]*$|\p{Extended_Pictographic}\s?$/u;
 /** lower. "find me as …", "my username is …", "discord jessiek#4821". */
-export const HANDLE_CUE = /\b(?:find me (?:as|on \w{2,12} as|under|at)|look me up (?:as|on \w{2,12} as)|search (?:for )?me as|add me (?:as|on \w{2,12}:?)|message me (?:as|on \w{2,12}:?)|dm me (?:as|on \w{2,12}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
+export const HANDLE_CUE = /\b(?:find me (?:as|on [a-z]\w{1,11} as|under|at)|look me up (?:as|on [a-z]\w{1,11} as)|search (?:for )?me as|add me (?:as|on [a-z]\w{1,11}:?)|message me (?:as|on [a-z]\w{1,11}:?)|dm me (?:as|on [a-z]\w{1,11}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)(?:\sas)?|(?:on|via)\s(?:youtube|facebook|fb|etsy|reddit|discord|snapchat|snap|twitch|pinterest|mastodon)\sas|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
 /** lower. " on Etsy", " on TikTok": a platform, found first because it is rare; the account name is read backwards from it. */
 export const ON_PLATFORM = /\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|youtube|facebook|fb|twitch|reddit|discord|threads|bluesky|bsky|pinterest|ko-fi|kofi|depop|vinted|ebay|substack|snapchat|snap|tumblr|mastodon|strava|linkedin)(?![\p{L}\d])/gu;
 /** lower. "she's noorsbeads", "follow me bendy_bex": a one-word account name after a cue, ending where " on <platform>" starts. */
@@ -63,9 +63,11 @@ function nameAfter(text: string, at: number): { start: number; words: string[] }
 function nameLike(word: string, strict: boolean): boolean {
   const lex = lexicons();
   const key = fold(word.replace(/['’]s?$/u, ''));
-  if (key.length < 2 || isMedicalWord(key) || /\d/u.test(word)) return false;
+  if (key.length < 2 || /\d/u.test(word)) return false;
   const capital = /^\p{Lu}\p{Ll}/u.test(word);
   const known = lex.firstNames.has(key);
+  // After a strong cue, a known first name that is also a medicine's brand ("my daughter Yasmin") is a name.
+  if (isMedicalWord(key) && (strict || !known)) return false;
   // "Jan", "May", "Will" are names after "my name is" or "my son", not after "I'm".
   if (lex.notNames.has(key) && (strict || !capital || !known)) return false;
   const ordinary = lex.commonWords.has(key) || lex.wordLikeNames.has(key);
@@ -162,7 +164,8 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const first = words[0] ?? '';
     const lex = lexicons();
     // A known first name, or two capitalised words; not "Update here" or "Newbie here".
-    if (lex.commonWords.has(fold(first)) || lex.notNames.has(fold(first)) || isMedicalWord(fold(first))) continue;
+    // "Yasmin here" is a name even though Yasmin is also a pill; "Humira here" is not.
+    if (lex.commonWords.has(fold(first)) || lex.notNames.has(fold(first)) || (isMedicalWord(fold(first)) && !lex.firstNames.has(fold(first)))) continue;
     const unusualOpener = opening && /^\p{Lu}\p{Ll}/u.test(first);
     if (unusualOpener || lex.firstNames.has(fold(first)) || (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) {
       pushName(out, text, { start, words }, 0.75, 'own name');

@@ -2,7 +2,8 @@
 // Eircode one. Shapes are checked (real UK areas, Canadian letter rules) and
 // US ZIP codes need an address or a cue nearby, since five digits are common.
 import type { Candidate } from '../types';
-import { before, gluedTo, type ScanContext } from '../text';
+import { before, fold, gluedTo, type ScanContext } from '../text';
+import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 
 // UK postcode areas, so "HB1 2AB" or "ZZ9 9ZZ" are not taken for postcodes.
 const UK_AREAS = new Set('AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'.split(' '));
@@ -12,10 +13,14 @@ export const UK_OUTWARD = /\b([A-Z]{1,2})\d{1,2}[A-Z]?(?![A-Za-z\d])/gu;
 export const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z\d])/gu;
 export const EIRCODE = /\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[\dAC-FHKNPRTV-Y]{4}(?![A-Za-z\d])/gu;
 export const US_ZIP = /\b\d{5}(?:-\d{4})?(?![\w-])/gu;
+/** Four digits: an Australian (or Danish, Swiss, Belgian…) postcode when a place name comes first. */
+export const FOUR_DIGITS = /\b\d{4}(?![\w-])/gu;
+/** "in Belmont 3216", "from Wagga Wagga, 2650": a where-word and a place name straight before. */
+const PLACE_BEFORE_NUMBER = /\b(?:in|from|near|round|around|live|living|based)\s(?:in\s)?(\p{Lu}[\p{Ll}'’-]{2,20}(?:\s\p{Lu}[\p{Ll}'’-]{2,20})?),?\s$/u;
 /** lower */
 export const POSTCODE_CUE = /\b(?:zip(?: ?code)?|post ?code|postal code|eircode|pin ?code)\W{0,4}(?:is\s)?([a-z\d](?:[ -]?[a-z\d]){2,9})/gu;
 
-export const POSTCODE_PATTERNS: readonly RegExp[] = [UK_POSTCODE, UK_OUTWARD, CA_POSTCODE, EIRCODE, US_ZIP, POSTCODE_CUE];
+export const POSTCODE_PATTERNS: readonly RegExp[] = [UK_POSTCODE, UK_OUTWARD, CA_POSTCODE, EIRCODE, US_ZIP, FOUR_DIGITS, PLACE_BEFORE_NUMBER, POSTCODE_CUE];
 
 const US_STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s?$/u;
 const ZIP_CUE = /(?:zip|post ?code|postal|address|mail)\W{0,14}$/iu;
@@ -51,6 +56,18 @@ export function detectPostcodes(ctx: ScanContext): Candidate[] {
     if (US_STATE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) || ZIP_CUE.test(before(text, m.index, 22))) {
       push(out, m.index, m.index + m[0].length, 'high', 0.85, 'ZIP code');
     }
+  }
+  for (const m of text.matchAll(FOUR_DIGITS)) {
+    // "in Leeds 2019": a number that reads as a recent year is a year.
+    const value = Number(m[0]);
+    if (value >= 1950 && value <= 2035) continue;
+    const place = PLACE_BEFORE_NUMBER.exec(text.slice(Math.max(0, m.index - 48), m.index))?.[1];
+    // Not "in March 2021" or "in Year 2020": the place must be no month, weekday or ordinary word.
+    if (!place) continue;
+    const first = fold(place.split(' ')[0] ?? '');
+    const lex = lexicons();
+    if (lex.notNames.has(first) || lex.commonWords.has(first) || isMedicalWord(first)) continue;
+    push(out, m.index, m.index + 4, 'high', 0.75, 'postcode');
   }
   if (/zip|post|eircode|pin/u.test(lower)) {
     for (const m of lower.matchAll(POSTCODE_CUE)) {
