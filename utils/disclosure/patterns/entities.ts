@@ -145,7 +145,11 @@ function isThingAfterAll({ run }: Run, text: string, lower: string, lex: Lexicon
   const words = run.words;
   const prior = lower.slice(Math.max(0, run.start - 40), run.start);
   if (PRODUCT_BEFORE.test(prior) || THING_SOON_AFTER.test(lower.slice(c.end, c.end + 40))) return true;
+  // "Jabra Enhance vs Sony …": things compared side by side are products, not people.
+  if (/^\s(?:vs\.?|versus)\s/u.test(lower.slice(c.end, c.end + 10)) || /\s(?:vs\.?|versus)\s$/u.test(prior)) return true;
   if (words.length < 2) return false;
+  // "Cochlear Nucleus 8", "Sony CRE-E10": a model number straight after a name of two or more words.
+  if (/^(?:\s\d{1,2}(?![\d:/.,])|\d)/u.test(text.slice(c.end, c.end + 4)) && !/^\s\d{1,2}\s?(?:years?|yrs?|yo|y\/o|months?|weeks?)\b/u.test(lower.slice(c.end, c.end + 14))) return true;
   // "British Heart Foundation RevivR": a run that opens with a public body's name belongs to it.
   for (let k = Math.min(words.length - 1, 4); k >= 2; k--) if (lex.publicOrgs.has(orgKey(joinedKey(words.slice(0, k))))) return true;
   // "Bright Spots & Landmines", “Grace and Frankie”: a run in quotes is the title of something.
@@ -225,7 +229,11 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.65, facet: 'place', detail: 'town' };
   }
   // A town needs "in", "from", "near"… before it, or a list comma ("Priory Medical Group, York"): untied mentions say little.
-  if (place === 'town' && !run.sentenceStart && (placeCue || (/,\s$/u.test(prior) && !firstName))) {
+  // Not in a list of counties or countries ("Mayo, Galway, the whole west").
+  const listed = /,\s$/u.test(prior) && !firstName;
+  const afterRegion = /(\p{Lu}\p{Ll}+),\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const regionList = afterRegion !== undefined && ['region', 'country'].includes(placeKind(fold(afterRegion)) ?? '');
+  if (place === 'town' && !run.sentenceStart && (placeCue || (listed && !regionList))) {
     return { start, end, kind: 'LOCATION', severity: placeCue ? 'medium' : 'low', confidence: 0.7, facet: 'place', detail: 'town' };
   }
   if (place === 'town' && !firstName) return undefined;

@@ -19,7 +19,8 @@ function homePlace(words: string, capitalised: boolean, weakCue: boolean): { sev
   if (/['’]s?$/u.test(words) && isMedicalWord(fold(words).replace(/['’]s?$/u, ''))) return undefined;
   const folded = fold(words).replace(/\.$/u, '');
   const lex = lexicons();
-  const kind = lex.towns.has(folded) && !lex.countries.has(folded) ? 'town' : placeKind(folded);
+  // A region wins over a town of the same name ("here in Ontario"); Irish county towns are towns (see regions.json).
+  const kind = placeKind(folded);
   // A country, state or region hardly narrows anything down: not worth a warning.
   if (kind === 'country' || kind === 'region') return undefined;
   if (kind === 'town') return { severity: 'medium', confidence: 0.85 };

@@ -40,7 +40,7 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
   const lex = lexicons();
   const firstKey = key.split(' ')[0] ?? '';
   if (NOT_ORG.has(key) || lex.notNames.has(key) || lex.notNames.has(firstKey) || isMedicalWord(key)) return;
-  const kind = lex.towns.has(key) && !lex.countries.has(key) ? 'town' : placeKind(key);
+  const kind = placeKind(key);
   // Countries and regions ("what works in France") say little; a town after "work in" is a place, not an employer.
   if (kind === 'country' || kind === 'region') return;
   // "discharged from Springfield", "surgery at Leeds": after a care cue with at/from/to, a place name is the hospital.
