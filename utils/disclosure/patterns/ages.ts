@@ -4,9 +4,9 @@
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, wordStartBefore, type ScanContext } from '../text';
+import { KIN_WORDS } from './kin';
 
-// ds/dd/dh: forum shorthand for 'dear son/daughter/husband'.
-const RELATIVE_WORDS = 'son|daughter|boy|girl|lad|lass|ds|dd|dh|child|kid|baby|toddler|brother|sister|husband|wife|partner|hubby|mum|mom|mam|dad|mother|father|father-in-law|mother-in-law|fil|mil|stepdad|stepmum|stepmom|stepson|stepdaughter|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|friend|youngest|eldest|oldest|middle one|little one|wee one|moko|mokopuna';
+const RELATIVE_WORDS = KIN_WORDS;
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
 /** Things a number can count that are not years of age. */
 const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour|hr|min|time|x\\b|%|kg|lb|st\\b|stone|ft|feet|foot|inch|cm|mm|mg|mcg|ml|mile|km|unit|percent|pound|quid|step|o\'?clock|am\\b|pm\\b|th\\b|nd\\b|rd\\b|and a half|[-–]\\d|/\\d|out of|of\\s|in the|on the|point|stitch|tablet|pill|dose|injection|infusion|flight|stair|cup|glass|kids|children|years (?:ago|since|later|before|after|in|of|with|on|now|post|out|clean|sober|free|past)|yrs (?:ago|since|post|out)))';
