@@ -34,6 +34,9 @@ export const kinAndLetters: DraftGroup = {
     `Message me on here if you want the leaflet, happy to post it.`,
     `Here in Saskatchewan the wait for a transplant assessment is over a year. Is it better elsewhere?`,
     `Oticon Intent vs Phonak Sphere? The audiologist says both would suit my loss.`,
+    `My daughter had her op at {{ORGANIZATION|Great Ormond Street}} last spring and the team were wonderful.`,
+    `{{PERSON|Thomas}} has started reception and I'm terrified about his insulin at lunchtime.`,
+    `Bloods done at {{ORGANIZATION|Guy's}} on Monday, results next week hopefully.`,
     `Originally from {{LOCATION|Kilkenny}} but living in {{LOCATION|Bristol}} now, and the renal unit here is great.`,
   ],
 };

@@ -1,7 +1,7 @@
 // Kinds read from the eighth held-out set: thanked and paired names, words of affection,
 // kin words, joined dates, staff numbers, four-digit postcodes, shifts and procedures.
 import { describe, expect, it } from 'vitest';
-import { flagged } from './helpers';
+import { flagged, seen } from './helpers';
 
 describe('names', () => {
   it('flags names after "thank you", and a name paired with one by "and"', () => {
@@ -90,5 +90,21 @@ describe('regions, county towns and products', () => {
     expect(flagged('Cochlear Nucleus 8 vs Advanced Bionics Marvel. Anyone?', 'PERSON')).toEqual([]);
     expect(flagged('Freestyle Libre 3 is great', 'PERSON')).toEqual([]);
     expect(flagged('My friend Sarah Jones 07700 900123 can help', 'PERSON')).toEqual(['Sarah Jones']);
+  });
+});
+
+describe('hospitals named like people, and names that end like conditions', () => {
+  it('reads "at <Name>\'s" as a hospital when care is mentioned nearby, and as a person otherwise', () => {
+    expect(flagged('he had his scan at King’s last week', 'ORGANIZATION')).toEqual(['King']);
+    expect(flagged('we had tea at Sarah’s last week', 'ORGANIZATION')).toEqual([]);
+  });
+  it('keeps a famous hospital the writer came home from, at low severity', () => {
+    const found = seen("Mum came home from St Thomas' Hospital on Friday.").filter((s) => s.kind === 'ORGANIZATION');
+    expect(found.map((s) => [s.text, s.severity])).toEqual([['St Thomas', 'low']]);
+  });
+  it('reads Thomas and Paloma as names though they end like -omas and -oma', () => {
+    expect(flagged('My son Thomas is 7', 'PERSON')).toEqual(['Thomas']);
+    expect(flagged('Paloma and I went to the clinic', 'PERSON')).toEqual(['Paloma']);
+    expect(flagged('I have had two lymphomas removed', 'PERSON')).toEqual([]);
   });
 });

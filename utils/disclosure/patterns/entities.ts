@@ -151,7 +151,10 @@ function isThingAfterAll({ run }: Run, text: string, lower: string, lex: Lexicon
   // "Cochlear Nucleus 8", "Sony CRE-E10": a model number straight after a name of two or more words.
   if (/^(?:\s\d{1,2}(?![\d:/.,])|\d)/u.test(text.slice(c.end, c.end + 4)) && !/^\s\d{1,2}\s?(?:years?|yrs?|yo|y\/o|months?|weeks?)\b/u.test(lower.slice(c.end, c.end + 14))) return true;
   // "British Heart Foundation RevivR": a run that opens with a public body's name belongs to it.
-  for (let k = Math.min(words.length - 1, 4); k >= 2; k--) if (lex.publicOrgs.has(orgKey(joinedKey(words.slice(0, k))))) return true;
+  // But "came home from St Thomas' Hospital": a famous hospital where the writer was treated is kept (low).
+  const treatedThere = c.kind === 'ORGANIZATION' && c.facet === 'hospital' && /\b(?:at|from|in|into)\s(?:the\s)?$/u.test(prior);
+  if (treatedThere) c.severity = 'low';
+  else for (let k = Math.min(words.length - 1, 4); k >= 2; k--) if (lex.publicOrgs.has(orgKey(joinedKey(words.slice(0, k))))) return true;
   // "Bright Spots & Landmines", “Grace and Frankie”: a run in quotes is the title of something.
   return /["“‘']$/u.test(text.slice(Math.max(0, run.start - 1), run.start)) && /^["”’']/u.test(text.slice(c.end, c.end + 1));
 }
@@ -206,7 +209,9 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // Countries, states and regions narrow down very little: never flagged.
   if (place === 'country' || place === 'region' || countryEnd) return undefined;
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
-  if (AT_BEFORE.test(prior) && !run.sentenceStart && !(words.length === 1 && last.possessive && lex.firstNames.has(first.key))) {
+  // "at Sarah's" is someone's home; "scan at King's", "at Guy's" with care nearby is a hospital.
+  const possessiveName = words.length === 1 && last.possessive && lex.firstNames.has(first.key);
+  if (AT_BEFORE.test(prior) && !run.sentenceStart && (!possessiveName || MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 50), end + 30)))) {
     const thing = THING_AFTER.test(lower.slice(end, end + 12));
     const placeLike = /\b(?:at|in|from|to)\s(?:the\s)?$/u.test(prior);
     if (!thing && (!allCaps || (placeLike && key.length >= 2 && !isMedicalWord(key)))) return organisation(start, end, lower, 0.6);
