@@ -37,6 +37,9 @@ export const kinAndLetters: DraftGroup = {
     `My daughter had her op at {{ORGANIZATION|Great Ormond Street}} last spring and the team were wonderful.`,
     `{{PERSON|Thomas}} has started reception and I'm terrified about his insulin at lunchtime.`,
     `Bloods done at {{ORGANIZATION|Guy's}} on Monday, results next week hopefully.`,
+    `{{PERSON|Addison}}, {{AGE|9}}, was diagnosed last spring and I still feel out of my depth with the pump.`,
+    `Does anyone else with Addison's find the summer heat knocks them for six?`,
+    `Cheers for all the advice on the stoma bags, you lot are the best. {{PERSON|Mary-Beth}}`,
     `Originally from {{LOCATION|Kilkenny}} but living in {{LOCATION|Bristol}} now, and the renal unit here is great.`,
   ],
 };

@@ -108,3 +108,28 @@ describe('hospitals named like people, and names that end like conditions', () =
     expect(flagged('I have had two lymphomas removed', 'PERSON')).toEqual([]);
   });
 });
+
+describe('names that are also conditions, places or charities', () => {
+  it('reads Addison and Barrett as names with an age or a cue, and as conditions when owned', () => {
+    expect(flagged('Addison, 6, loves the pump', 'PERSON')).toEqual(['Addison']);
+    expect(flagged("I have Addison's and it's hard", 'PERSON')).toEqual([]);
+    expect(flagged("Does anyone have experience with Addison's and pregnancy?", 'PERSON')).toEqual([]);
+    expect(flagged("My Barrett's was found on the scope", 'PERSON')).toEqual([]);
+    expect(flagged("Addison's mum rang me", 'PERSON')).toEqual(['Addison']);
+  });
+  it('reads Ada as a name, and ANA in capitals as a test', () => {
+    expect(flagged('my daughter Ada has T1D', 'PERSON')).toEqual(['Ada']);
+    expect(flagged('ANA came back positive', 'PERSON')).toEqual([]);
+  });
+  it('reads a first name that is also a county or a charity as a name when a cue says so', () => {
+    expect(flagged('Thanks Kerry! That helped', 'PERSON')).toEqual(['Kerry']);
+    expect(flagged('We moved to Kent', 'PERSON')).toEqual([]);
+    expect(flagged('Maggie, 52, from Leeds here', 'PERSON')).toEqual(['Maggie']);
+    expect(flagged('ring Maggie on 07700 900123', 'PERSON')).toEqual(['Maggie']);
+    expect(flagged('ring Samaritans on 116 123', 'PERSON')).toEqual([]);
+  });
+  it('reads a double-barrelled sign-off, but not a condition named after two people', () => {
+    expect(flagged('Thank you all for the support. Kerry-Ann', 'PERSON')).toEqual(['Kerry-Ann']);
+    expect(flagged('Creutzfeldt-Jakob Disease', 'PERSON')).toEqual([]);
+  });
+});

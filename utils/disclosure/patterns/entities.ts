@@ -40,6 +40,8 @@ const allCapsRun = (words: readonly Word[]): boolean => words.every((w) => w.all
 /** A run longer than this is a heading or a title, not a name. */
 const MAX_NAME_WORDS = 4;
 
+const placeCueBefore = (prior: string): boolean => PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
+
 function isMedical(lex: Lexicons, w: Word, next: Word | undefined, text: string): boolean {
   if (isMedicalWord(w.key)) return true;
   // "Wolff-Parkinson-White", "Creutzfeldt-Jakob": a chain of names with an eponym in it is a condition.
@@ -207,6 +209,11 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const allCaps = !anyWord(words, (w) => !w.allCaps);
   const place = placeKind(key) ?? (words.length > 1 && PLACE_PREFIX.has(first.key) ? placeKind(joinedKey(words, 1)) : undefined);
   // Countries, states and regions narrow down very little: never flagged.
+  // "Thanks Kerry!", "Jordan said…": a first name that is also a county or country, with a person cue.
+  if ((place === 'country' || place === 'region') && words.length === 1 && lex.firstNames.has(first.key) && !placeCueBefore(prior)
+    && (PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40)) || NAME_VERB_AFTER.test(lower.slice(end, end + 24)))) {
+    return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' };
+  }
   if (place === 'country' || place === 'region' || countryEnd) return undefined;
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
   // "at Sarah's" is someone's home; "scan at King's", "at Guy's" with care nearby is a hospital.
@@ -254,6 +261,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     const cue = nameVerb || owner || PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40));
     // A lone capitalised word opening a sentence ("Breathing exercises…") needs a cue, not just the name list.
     if (run.sentenceStart && !cue) return undefined;
+    // "I have Addison's", "my Barrett's": an eponym that is also a first name, owning nothing, is the condition.
+    if (first.possessive && lex.eponymsWithCue.has(first.key) && !PERSON_AFTER.test(lower.slice(end, end + 40))) return undefined;
     // "Harriet's Hope", "Matthew's Friends": a name owning a capitalised ordinary word names a charity or a shop.
     const titled = first.possessive ? /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(last.end, last.end + 20))?.[1] : undefined;
     if (titled && lex.commonWords.has(fold(titled))) return undefined;

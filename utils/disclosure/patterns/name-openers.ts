@@ -39,7 +39,8 @@ function givenName(word: string, knownOnly: boolean): boolean {
   // "Ellie-Mae", "Jo-Anne": the first part decides.
   const key = fold(word.replace(/['’]s?$/u, '')).split('-')[0] ?? '';
   const lex = lexicons();
-  if (key.length < 2 || lex.notNames.has(key) || isMedicalWord(key) || lex.publicOrgs.has(key)) return false;
+  // "Maggie" is a name before it is the Maggie's centres.
+  if (key.length < 2 || lex.notNames.has(key) || isMedicalWord(key) || (lex.publicOrgs.has(key) && !lex.firstNames.has(key))) return false;
   const ordinary = lex.commonWords.has(key) || lex.wordLikeNames.has(key);
   if (ordinary) return false;
   if (lex.firstNames.has(key)) return true;
@@ -165,7 +166,7 @@ function detectReplyOpening(text: string, out: Candidate[]): void {
   if (!m || !name) return;
   const key = fold(name);
   const lex = lexicons();
-  if (lex.commonWords.has(key) || lex.wordLikeNames.has(key) || lex.notNames.has(key) || isMedicalWord(key) || lex.publicOrgs.has(key)) return;
+  if (lex.commonWords.has(key) || lex.wordLikeNames.has(key) || lex.notNames.has(key) || isMedicalWord(key) || (lex.publicOrgs.has(key) && !lex.firstNames.has(key))) return;
   // A known first name that is not also a word ("Grace so…", "Will you…" stay clean); any other
   // name only when a word of affection follows it.
   if (!lex.firstNames.has(key) && !(ENDEARMENT_AFTER.test(text.slice(m[0].length, m[0].length + 12)) && !lex.towns.has(key) && !lex.countries.has(key))) return;

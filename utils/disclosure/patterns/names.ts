@@ -38,7 +38,7 @@ const NAME_AFTER = /(\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1
 const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
 /** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
 /** Tried right after a separator near the end: "… - Lorraine", "(Jan)", "😂 Sian Morgan, Llanelli". */
-export const SIGN_OFF = /\s{0,3}\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,20})?\)?(?:, \d{1,2})?(?:, (\p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30})?))?$/uy;
+export const SIGN_OFF = /\s{0,3}\(?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}(?:-\p{Lu}[\p{Ll}\p{M}'’]{1,20})?)(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,20})?\)?(?:, \d{1,2})?(?:, (\p{Lu}[\p{Ll}'’-]{1,30}(?: \p{Lu}[\p{Ll}'’-]{1,30})?))?$/uy;
 const LOWER_SIGN_OFF = /\s{1,3}(\p{Ll}{2,20})$/uy;
 const SIGN_OFF_SEPARATORS = '\n.!?),~-–—(';
 /** Emoji and skin tones that may follow a sign-off name; trimmed by hand before matching. */
@@ -186,7 +186,7 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const found = nameAfter(text, m.index + m[0].length);
     const first = found?.words[0];
     // "ring Samaritans on 116 123": a helpline is not a person.
-    if (found && first && /^\p{Lu}/u.test(first) && nameLike(first, false) && !lexicons().publicOrgs.has(fold(first))) pushName(out, text, found, 0.8, 'contact');
+    if (found && first && /^\p{Lu}/u.test(first) && nameLike(first, false) && !(lexicons().publicOrgs.has(fold(first)) && !lexicons().firstNames.has(fold(first)))) pushName(out, text, found, 0.8, 'contact');
   }
 }
 
@@ -249,7 +249,9 @@ function detectSignOff(text: string, out: Candidate[]): void {
     const emoji = EMOJI.test(code >= 0xdc00 && code <= 0xdfff ? tail.slice(i - 1, i + 1) : tail.charAt(i));
     const kiss = tail.charAt(i) === 'x' && tail.charAt(i + 1) === ' ' && (i === 0 || tail.charAt(i - 1) === ' ');
     if (i === -1 && end > tail.length) break;
-    if (i >= 0 && !SIGN_OFF_SEPARATORS.includes(tail.charAt(i)) && !emoji && !kiss) continue;
+    // A hyphen inside a word ("Creutzfeldt-Jakob") joins; only a dash between words separates.
+    const innerHyphen = tail.charAt(i) === '-' && /\p{L}/u.test(tail.charAt(i - 1)) && /\p{L}/u.test(tail.charAt(i + 1));
+    if (i >= 0 && (!SIGN_OFF_SEPARATORS.includes(tail.charAt(i)) || innerHyphen) && !emoji && !kiss) continue;
     tried++;
     SIGN_OFF.lastIndex = i + 1;
     const m = SIGN_OFF.exec(tail);
@@ -271,7 +273,8 @@ function detectSignOff(text: string, out: Candidate[]): void {
     const start = end - tail.length + m.index + m[0].indexOf(name);
     // A surname after it ("Sian Morgan") settles it; a lone word must pass the word lists.
     const withSurname = /^ \p{Lu}/u.test(text.slice(start + name.length, start + name.length + 2));
-    if (lex.notNames.has(key) || isMedicalWord(key) || (!withSurname && lex.commonWords.has(key) && !lex.firstNames.has(key))) continue;
+    const medical = isMedicalWord(key) || (key.includes('-') && key.split('-').some((part) => isMedicalWord(part)));
+    if (lex.notNames.has(key) || medical || (!withSurname && lex.commonWords.has(key) && !lex.firstNames.has(key))) continue;
     if (!withSurname && lex.towns.has(key) && !lex.firstNames.has(key)) {
       // "83 years young. Rotherham 💪": a town signed alone says where, not who.
       out.push({ start, end: start + name.length, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'town', detail: 'town', structural: true });
