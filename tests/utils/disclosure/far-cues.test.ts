@@ -20,6 +20,7 @@ describe('names without a cue', () => {
   it('reads a double first name as a first name, unless it is part of a condition', () => {
     expect(flagged('Write to Jean-Philippe Gagnon if you can.', 'PERSON')).toEqual(['Jean-Philippe Gagnon']);
     expect(flagged('Send it to me: Marie-Claude Tremblay, 118 rue', 'PERSON')).toEqual(['Marie-Claude Tremblay']);
+    expect(flagged('A lovely hobby. Marie-Claude Tremblay, 118 rue Saint-Jean', 'PERSON')).toEqual(['Marie-Claude Tremblay']);
     expect(covers('Charcot-Marie-Tooth is a nerve disease.', 'Charcot-Marie-Tooth')).toBe(false);
     expect(covers('I have Guillain-Barré Syndrome and a cold.', 'Syndrome')).toBe(false);
   });

@@ -3,6 +3,7 @@
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, trimEndChars, wordStartBefore, type ScanContext } from '../text';
+import { STATE_CODES } from './state-codes';
 
 const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way|court|ct|crescent|cres|place|pl|terrace|grove|gardens|gdns|boulevard|blvd|parade|square|sq|mews|row|hill|park|view|walk|rise|green|highway|hwy|parkway|pkwy|circle|cir|trail|vale|gate|wharf|quay|estate|meadows?|fields?|croft|heights|strasse|straße|gasse|vej|gade|gata|gatan|vägen|veien|straat|laan|weg|allee|platz|terrasse';
 
@@ -25,7 +26,7 @@ export const UNIT = /\b(?:apt\.?|apartment|suite|flat|unit)\s?#?\d{1,5}[a-z]?(?!
 /** lower */
 export const PO_BOX = /\b(?:(?:psc|unit|cmr)\s\d{3,5},?\sbox\s\d{3,5}|p\.?\s?o\.?\sbox\s\d{1,6}|(?:apo|fpo|dpo)\s(?:aa|ae|ap)\s\d{5})(?![\w-])/gu;
 /** "…, ON", "… NSW 2150": a state or province code after a place name. */
-export const STATE_AFTER_TOWN = /,?\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT)(?:\s\d{4,5}(?:-\d{4})?)?(?![\p{L}\d])/gu;
+export const STATE_AFTER_TOWN = new RegExp(`,?\\s(?:${STATE_CODES})(?:\\s\\d{4,5}(?:-\\d{4})?)?(?![\\p{L}\\d])`, 'gu');
 /** lower. "my address is …", "lives at …", "send it to …". */
 export const ADDRESS_CUE = /\b(?:address(?:\sis|:)|addresses(?:\sare|:)|lives?\s(?:at|on)|living\sat|located\s(?:at|on)|(?:send|sent|deliver(?:ed)?|post|posted|return|mail)\s(?:it\s|them\s|this\s)?to|moved\sto|meet\s(?:me\s|us\s)?at|office\sis\sat|(?:is|are)\sat|stop\sat|house\sat)\s(?=(?:the\scorner\sof\s)?\d|the\scorner)/gu;
 // Continue an address over ", Town", ", Town ST 12345", a postcode. Stops at the first lower-case word.

@@ -5,6 +5,7 @@ import type { Candidate } from '../types';
 import { isGenericService, isMedicalWord, isServiceEnd, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
 import { forEachChunk, subChunk, type Chunk, type Word } from './chunks';
 import { fold, type ScanContext } from '../text';
+import { STATE_CODES } from './state-codes';
 
 const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'rev', 'reverend', 'father', 'sister', 'nurse', 'consultant', 'surgeon', 'judge', 'captain', 'officer', 'colonel', 'president', 'senator', 'producer', 'director', 'coach']);
 const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', 'sister', 'consultant', 'surgeon']);
@@ -23,7 +24,7 @@ const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|in
 /** lower. Words after a single capitalised word that make it the name of a thing. */
 const THING_AFTER = /^\s(?:app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range|form|forms|application|card|funding|claim|portal|course|book|podcast|show|series|number)\b/u;
 /** US state, Canadian province and Australian state codes. */
-const STATE_CODE = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT|SA)$/u;
+const STATE_CODE = new RegExp(`^(?:${STATE_CODES}|SA)$`, 'u');
 /** lower. Words before a run that make it a product: "2 packs of Jelly Babies", "a tub of …". */
 const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tins?|jars?|cans?|tubes?|sachets?)\sof\s$/u;
 /** lower. A thing's noun a word or two after the run: "Livia period pain device", "Paxman cold cap". */
@@ -93,7 +94,9 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     // "Using Hylo-Forte", "Watched Unrest": a verb form opening a sentence is never a first name.
     const verbForm = w.key.length > 5 && /(?:ing|ed)$/u.test(w.key) && !lex.firstNames.has(w.key);
     const surnameNext = next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
-    const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(lex.firstNames.has(w.key) && surnameNext)));
+    // "Marie-Claude": a double first name counts as known when both halves are first names.
+    const knownFirst = lex.firstNames.has(w.key) || (w.key.includes('-') && w.key.split('-').every((part) => lex.firstNames.has(part)));
+    const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(knownFirst && surnameNext)));
     // Only words before the organisation word ("Wasser Pain Centre"), not "… Clinic on Feb".
     const orgRun = i <= orgEnd;
     // "Guillain-Barré Syndrome", "Hurthle Cell": a cue word straight after a condition belongs to it.

@@ -4,6 +4,7 @@
 import type { Candidate } from '../types';
 import { before, fold, gluedTo, type ScanContext } from '../text';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
+import { US_STATES } from './state-codes';
 
 // UK postcode areas, so "HB1 2AB" or "ZZ9 9ZZ" are not taken for postcodes.
 const UK_AREAS = new Set('AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'.split(' '));
@@ -22,7 +23,7 @@ export const POSTCODE_CUE = /\b(?:zip(?: ?code)?|post ?code|postal code|eircode|
 
 export const POSTCODE_PATTERNS: readonly RegExp[] = [UK_POSTCODE, UK_OUTWARD, CA_POSTCODE, EIRCODE, US_ZIP, FOUR_DIGITS, PLACE_BEFORE_NUMBER, POSTCODE_CUE];
 
-const US_STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s?$/u;
+const US_STATE_BEFORE = new RegExp(`\\b(?:${US_STATES}),?\\s?$`, 'u');
 const ZIP_CUE = /(?:zip|post ?code|postal|address|mail)\W{0,14}$/iu;
 const AREA_CUE = /(?:\bin|\bnear|\bfrom|\bround|\baround|post ?code|area|district)\s?(?:the\s)?$/iu;
 
