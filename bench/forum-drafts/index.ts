@@ -13,12 +13,13 @@ import { ms } from './ms';
 import { openers } from './openers';
 import { farCues } from './far-cues';
 import { kinAndLetters } from './kin-and-letters';
+import { listsAndBackrefs } from './lists-and-backrefs';
 import { otherConditions } from './other-conditions';
 import { pain } from './pain';
 import { respiratory } from './respiratory';
 
 export const FORUM_DRAFT_GROUPS: readonly DraftGroup[] = [
-  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters,
+  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters, listsAndBackrefs,
 ];
 
 export interface CorpusDocument {

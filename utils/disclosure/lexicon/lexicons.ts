@@ -23,7 +23,7 @@ export interface Lexicons {
   towns: WordSet;
   countries: WordSet;
   regions: WordSet;
-  /** Never a person or place: eponyms, conditions, tests, medicines, devices (hashed set, 1 in 4,096 false "yes"). */
+  /** Never a person or place: eponyms, conditions, tests, medicines, devices (hashed set, 1 in 2,048 false "yes"). */
   medical: WordSet;
   /** Word endings of conditions, procedures and medicines: "…itis", "…ectomy", "…mab". */
   medicalEndings: Map<string, string[]>;

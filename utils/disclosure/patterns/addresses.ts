@@ -15,6 +15,12 @@ export const STREET_PREFIX_FIRST = /\b(?:rua|via|calle|avenida|rue|avenue|strada
 export const NUMBER_THEN_STREET_WORD = /\b\d{1,5}[a-z]?,?\s(?:rue|boulevard|boul\.|bd|chemin|ch\.|route|rang|montée|allée|impasse|côte|avenue|av\.|place|calle|rua)\s/gu;
 /** The street's name after a French street word: capitalised words and the little words between them. */
 const FRENCH_NAME_WORD = /(?:\p{Lu}[\p{L}\p{M}'’.]{0,30}|de|des|du|la|le|les|sur|d['’]|l['’])(?=[\s,.;\-\p{Lu}]|$)/uy;
+/**
+ * "3 Ard na Gréine, Tuam": a number and a capitalised name with no street word (Irish estates,
+ * named closes), counted only when a known town follows the comma.
+ */
+export const NUMBER_NAME_COMMA = /\b\d{1,4}[a-z]?\s(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:\s(?:na|an|a|de|of|the|\p{Lu}[\p{L}\p{M}'’-]{1,20})){0,3}),\s/gu;
+const TOWN_AFTER = /^(\p{Lu}[\p{L}\p{M}'’-]{1,25}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,25})?)(?:,|\s|$)/u;
 export const STREET_SUFFIX_FIRST = /(?:katu|tie|vej|gata|gatan|vägen|veien|gade|straße|strasse|straat|laan|weg|allee|platz|gasse|polku|kuja|tér|utca|u\.)\s\d{1,5}[a-z]?\.?(?![\p{L}\d])/gu;
 /** lower */
 /** "20789 Allika 46", "03751 Gerrit Achterberghove 137": number, street name, number, then the end of a line or part. */
@@ -41,7 +47,7 @@ const TAIL_REGION_CODE = /[A-Z]{2,3}(?![\p{L}\d])/uy;
 /** One to four capitalised (or all-capital) words: a town, a district, a country. */
 const TAIL_PLACE = /\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|upon|on|sur|de|del|la|le|am|an|der|di|da|do|dos|das|of)){0,3}(?![\p{L}\d])/uy;
 
-export const ADDRESS_PATTERNS: readonly RegExp[] = [STREET, STREET_NUMBERED, HOUSE_NUMBER_BEFORE, STREET_PREFIX_FIRST, NUMBER_THEN_STREET_WORD, FRENCH_NAME_WORD, STREET_SUFFIX_FIRST, UNIT, PO_BOX, STATE_AFTER_TOWN, ADDRESS_CUE, PART_GAP, TAIL_UNIT, TAIL_POSTCODE, TAIL_REGION_CODE, TAIL_PLACE];
+export const ADDRESS_PATTERNS: readonly RegExp[] = [STREET, STREET_NUMBERED, HOUSE_NUMBER_BEFORE, STREET_PREFIX_FIRST, NUMBER_THEN_STREET_WORD, FRENCH_NAME_WORD, NUMBER_NAME_COMMA, TOWN_AFTER, STREET_SUFFIX_FIRST, UNIT, PO_BOX, STATE_AFTER_TOWN, ADDRESS_CUE, PART_GAP, TAIL_UNIT, TAIL_POSTCODE, TAIL_REGION_CODE, TAIL_PLACE];
 
 function sticky(pattern: RegExp, text: string, at: number): string | undefined {
   pattern.lastIndex = at;
@@ -180,6 +186,16 @@ function detectStreets(ctx: ScanContext, out: Candidate[]): void {
   for (const m of lower.matchAll(NUMBER_THEN_STREET_WORD)) {
     const end = frenchStreetNameEnd(text, m.index + m[0].length);
     if (end > m.index + m[0].length) pushStreet(text, out, m.index, end, 0.85, tails);
+  }
+  for (const m of text.matchAll(NUMBER_NAME_COMMA)) {
+    const name = m[1] ?? '';
+    const town = TOWN_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+    const lex = lexicons();
+    // The name must not be ordinary words ("3 Musketeers", "2 Days") and must be followed by a town we know.
+    if (!town || !lex.towns.has(fold(town))) continue;
+    if (name.split(' ').every((w) => lex.commonWords.has(fold(w)) || lex.notNames.has(fold(w)) || isMedicalWord(fold(w)) || /^(?:na|an|a|de|of|the)$/u.test(w))) continue;
+    if (gluedTo(text, m.index, '.,:/-')) continue;
+    pushStreet(text, out, m.index, m.index + m[0].length - 2, 0.75, tails);
   }
   for (const m of lower.matchAll(STREET_SUFFIX_FIRST)) {
     // Walk back to the start of the street name ("Koski|katu 25", "Villacher Strasse 89").

@@ -42,7 +42,9 @@ const HAS_EMOJI = /\p{Extended_Pictographic}/u;
 // A greeting before a comma-set age opens an introduction: "Kia ora, 50, chronic pain…", "Hi all, 34, …".
 const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol|hi|hello|hey|hiya|heya|ora|all|everyone|folks|guys|y'all|ladies)$`, 'u');
 
-export const AGE_PATTERNS: readonly RegExp[] = [AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_EU, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
+/** lower. "Sione who is 7", "my lad who's 12 now": an age after "who is", checked against the word before. */
+export const WHO_IS_AGE = new RegExp(`\\swho(?:'s|\\sis)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,2})${NOT_AGE_AFTER}(?!\\s(?:today|this))`, 'gu');
+export const AGE_PATTERNS: readonly RegExp[] = [WHO_IS_AGE, AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_EU, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
 
 function push(out: Candidate[], start: number, end: number, confidence: number, detail?: string): void {
   out.push({ start, end, kind: 'AGE', severity: 'medium', confidence, facet: 'age', detail });
@@ -123,10 +125,25 @@ function detectBareNumbers(text: string, out: Candidate[]): void {
   }
 }
 
+
+function detectWhoIsAges(text: string, lower: string, out: Candidate[]): void {
+  if (!lower.includes(' who')) return;
+  for (const m of lower.matchAll(WHO_IS_AGE)) {
+    const word = text.slice(wordStartBefore(text, m.index, 30), m.index);
+    const key = fold(word);
+    // After a name ("Sione") or a kin word ("my lad"), not after "anyone" or "someone".
+    const named = /^\p{Lu}\p{Ll}/u.test(word) && !lexicons().notNames.has(key) && !lexicons().commonWords.has(key) && !isMedicalWord(key);
+    if (!named && !RELATIVE_OR_HERE.test(key)) continue;
+    const value = m[1] ?? '';
+    pushNumber(out, m.index + m[0].lastIndexOf(value), value, 0.65);
+  }
+}
+
 export function detectAges(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
   if (!/\d/u.test(text)) return out;
+  detectWhoIsAges(text, lower, out);
   for (const m of lower.matchAll(AGE_SAID)) {
     if (gluedTo(lower, m.index, "'’") || NOT_NOW_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     const value = m[1] ?? '';

@@ -27,7 +27,7 @@ export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[0
 export const SHORT_DATE = /\b(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|done|booked(?:\sin)?\sfor|scheduled\sfor|due(?:\son)?|appt|appointment|op|surgery|scan|admitted|discharged|until|till|before|after)\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/gu;
 /** lower. A birth year alone: "born in 1988". */
 export const BIRTH_YEAR = /\bborn\s(?:in\s)?((?:19|20)\d{2})(?![\w/-])/gu;
-export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)(?:['’]s)?\W{0,6}(?:on|is|was|:|was on|date)?\W{0,4}(?:the\s)?$/iu;
+export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)(?:['’]s)?\W{0,6}(?:on|is|was|:|was on|date|as)?\W{0,4}(?:the\s)?$/iu;
 
 export const DATE_PATTERNS: readonly RegExp[] = [NUMERIC_DATE, ISO_DATE, DAY_MONTH, DAY_MON_YEAR_JOINED, MONTH_DAY, WEEKDAY_DAY, SHORT_DATE, BIRTH_YEAR, BIRTH_CUE];
 
@@ -38,6 +38,9 @@ function pushDate(text: string, out: Candidate[], start: number, end: number, ha
     out.push({ start, end, kind: 'DATE', severity: 'medium', confidence: 0.8, facet: 'date', detail: 'exact date' });
   }
 }
+
+/** The digits of a numeric date, without separators or leading zeros: "30.08.1988" and "30/8/1988" match. */
+const dayKey = (date: string): string => date.split(/\D+/u).filter(Boolean).map((n) => String(Number(n))).join('-');
 
 export function detectDates(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
@@ -74,6 +77,9 @@ export function detectDates(ctx: ScanContext): Candidate[] {
     const start = m.index + m[0].length - `${m[1]}/${m[2]}`.length;
     pushDate(text, out, start, m.index + m[0].length, false);
   }
+  // "my date of birth as 30.08.1988 … had to do 30/08/1988": the same day written again is the birth date too.
+  const births = new Set(out.filter((c) => c.kind === 'DOB').map((c) => dayKey(text.slice(c.start, c.end))));
+  if (births.size > 0) for (const c of out) if (c.kind === 'DATE' && births.has(dayKey(text.slice(c.start, c.end)))) Object.assign(c, { kind: 'DOB', severity: 'high', confidence: 0.9, facet: 'birth date', detail: undefined });
   for (const m of lower.matchAll(BIRTH_YEAR)) {
     const year = m[1] ?? '';
     const start = m.index + m[0].length - year.length;

@@ -30,7 +30,7 @@ const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tin
 /** lower. A thing's noun a word or two after the run: "Livia period pain device", "Paxman cold cap". */
 const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monitor|app|cream|gel|spray|tablets?|capsules?|flour|bread|drink|shake|cap|caps|brace|splint|cushion|mattress|wheelchair|scooter|sensor|inhaler)\b/u;
 /** lower. A verb straight after a known first name, or a speaker's colon and quote or capital. */
-const NAME_VERB_AFTER = /^(?:\s(?:is|was|has|had|have|spent|lives|lived|works|worked|went|goes|moved|married|will|would|can|could|did|does|got|gets|gave|came|told|said|says|asked|wants|wanted|needs|loves|loved|hates|texted|rang|called|messaged|sent|took|made|started|finished|turned|grew)\b|:\s?["“]?\p{L})/u;
+const NAME_VERB_AFTER = /^(?:\s(?:is|was|has|had|have|spent|lives|lived|works|worked|went|goes|moved|married|will|would|can|could|did|does|got|gets|gave|came|told|said|says|asked|wants|wanted|needs|loves|loved|hates|texted|rang|called|messaged|sent|took|made|started|finished|turned|grew|reckons|thinks|from)\b|,?\s(?:my|our|his|her)\s(?:[a-z]+\s)?(?:coordinator|nurse|consultant|doctor|gp|physio|carer|husband|wife|partner|son|daughter|mum|mom|dad|friend|sister|brother|neighbour|neighbor)\b|:\s?["“]?\p{L})/u;
 /** Last words that name a kind of place: "Thornton Heath", "Burleigh Heads", "Fitzroy North". */
 const PLACE_LAST = /^(?:heath|heads|north|south|east|west|bay|beach|hill|hills|heights|vale|valley|springs|falls|point|creek|harbour|harbor|green|moor|downs|cove|town|village|lakes?|ridge|wells|common|cross|end|wood|woods|park|bridge|market|spa|regis|magna|parva)$/u;
 /** lower. A street's name just before: "… Moorland Road in ", "… Elm Street, ". */
@@ -92,7 +92,8 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     const inOrgName = orgWord && (i > from || (next !== undefined && next.start - w.end > 1));
     // A sentence opener that is an ordinary word ("Saw", "Will") only stays when a surname follows directly.
     // "Using Hylo-Forte", "Watched Unrest": a verb form opening a sentence is never a first name.
-    const verbForm = w.key.length > 5 && /(?:ing|ed)$/u.test(w.key) && !lex.firstNames.has(w.key);
+    // (Not checked against the first names: 1 in 64 unknown words hashes in, and names ending so are rare.)
+    const verbForm = w.key.length > 5 && /(?:ing|ed)$/u.test(w.key);
     const surnameNext = next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
     // "Marie-Claude": a double first name counts as known when both halves are first names.
     const knownFirst = lex.firstNames.has(w.key) || (w.key.includes('-') && w.key.split('-').every((part) => lex.firstNames.has(part)));
@@ -275,7 +276,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     if (cue && !common[0]) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' };
     return undefined;
   }
-  if (words.length > MAX_NAME_WORDS) return undefined;
+  // "The Serenity Prayer", "the Grace Kelly film": after "the", capitalised words name a thing.
+  if (words.length > MAX_NAME_WORDS || /\bthe\s$/u.test(prior)) return undefined;
   // "Hylo Forte", "Women's Mini Marathon", "Carbs & Cals app": products and events, not people.
   if (lex.thingEnds.has(last.key) || THING_AFTER.test(lower.slice(end, end + 12))) return undefined;
   // Two to four capitalised words: a name unless they are ordinary words in title case ("Thank You", "Best Wishes").
@@ -295,30 +297,33 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   return undefined;
 }
 
-/** "Bongani and Thandi", "Thandi & Bongani": a capitalised word joined by "and" to a name read as a person. */
-const AND_AFTER = /^\s(?:and|&|n)\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}\d])/u;
-const AND_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s(?:and|&|n)\s$/u;
+/** "Bongani and Thandi", "Tunde, Marisol, Kev and Bev": capitalised words listed with a name read as a person. */
+const LISTED_AFTER = /^(?:,\s|\s(?:and|&|n)\s|,\s(?:and|&)\s)(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}\d])/u;
+const LISTED_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:,\s|\s(?:and|&|n)\s)$/u;
 
 function pairedName(word: string, lex: Lexicons): boolean {
   const key = fold(word.replace(/['’]s?$/u, ''));
   return !lex.commonWords.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && placeKind(key) === undefined && !lex.publicOrgs.has(key) && !lex.wordLikeNames.has(key);
 }
 
-/** Names paired with a person found by other means ("Thank you Bongani and Thandi"): people too. */
+/** Names listed with a person found by other means ("Thank you Bongani and Thandi"): people too, along the whole list. */
 function pairedPeople(text: string, people: readonly Candidate[], lex: Lexicons, out: Candidate[]): void {
-  for (const p of people) {
-    const after = AND_AFTER.exec(text.slice(p.end, p.end + 26));
+  const queue = [...people];
+  const seen = new Set(people.map((p) => p.start));
+  const add = (start: number, length: number): void => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    const c: Candidate = { start, end: start + length, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' };
+    out.push(c);
+    queue.push(c);
+  };
+  for (let p = queue.shift(); p; p = queue.shift()) {
+    const after = LISTED_AFTER.exec(text.slice(p.end, p.end + 28));
     const next = after?.[1];
-    if (after && next && pairedName(next, lex)) {
-      const start = p.end + after[0].length - next.length;
-      out.push({ start, end: start + next.length, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' });
-    }
-    const before = AND_BEFORE.exec(text.slice(Math.max(0, p.start - 26), p.start));
+    if (after && next && pairedName(next, lex)) add(p.end + after[0].length - next.length, next.length);
+    const before = LISTED_BEFORE.exec(text.slice(Math.max(0, p.start - 28), p.start));
     const prev = before?.[1];
-    if (before && prev && pairedName(prev, lex)) {
-      const start = p.start - before[0].length + before[0].indexOf(prev);
-      out.push({ start, end: start + prev.length, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' });
-    }
+    if (before && prev && pairedName(prev, lex)) add(p.start - before[0].length + before[0].indexOf(prev), prev.length);
   }
 }
 

@@ -22,6 +22,8 @@ export const UK_DRIVING_LICENCE = /\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![A-Za
 const LICENCE_SURNAME = /^[A-Z9]{5}$/u;
 /** New Zealand NHI number, old form: three letters (no I or O), four digits, the last a check digit. */
 export const NHI = /\b[A-HJ-NP-Za-hj-np-z]{3}\d{4}(?![A-Za-z\d])/gu;
+/** Ontario health card: ten digits (4-3-3) and a two-letter version code, read once the draft names a health card or OHIP. */
+export const ONTARIO_HEALTH_CARD = /\b\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}(?![A-Za-z\d])/gu;
 /** Irish PPS number: seven digits, a check letter, sometimes a second letter. */
 export const PPSN = /\b\d{7}[A-Wa-w][A-IWa-iw]?(?![A-Za-z\d])/gu;
 export const UK_PLATE = /\b[A-HJ-PR-Y][A-Z]\d{2} ?[A-Z]{3}(?![A-Za-z\d])/gu;
@@ -30,7 +32,7 @@ export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? 
 // "PPS (7315804J)", "hospital number showing RM4820193": a bracket or a word or two may come between.
 const ID_TOKEN = /[:#\s(,-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3}|(?:which\s|and\s)?i\s(?:have|had|wrote|put|gave)(?:\sit)?(?:\sas|\sdown\sas)?,?\s{1,3}|i'?ve\s(?:written|put)(?:\sdown)?,?\s{1,3}|(?:showing|shows|reads|says|ending|ends|starts|on it|printed)\s{1,3}\(?)?(?:the\s)?(?:#\s?)?([A-Z]{0,4}[- ]?\d[A-Z\d]{0,3}(?:[ -]?\d[A-Z\d]{0,6}){0,7})/iuy;
 
-export const ID_PATTERNS: readonly RegExp[] = [MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, NHI, PPSN, UK_DRIVING_LICENCE, LICENCE_SURNAME, UK_PLATE, ID_CUE, ID_TOKEN];
+export const ID_PATTERNS: readonly RegExp[] = [MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, NHI, PPSN, ONTARIO_HEALTH_CARD, UK_DRIVING_LICENCE, LICENCE_SURNAME, UK_PLATE, ID_CUE, ID_TOKEN];
 
 const CARD_PREFIX = /^(?:4|5\d|2[2-7]|3[0-8]|6|1800|2131)/u;
 const CARD_CUE = /(?:card|visa|mastercard|amex|debit|credit|cc)\W{0,12}(?:number|no\.?|#)?\W{0,6}$/iu;
@@ -55,7 +57,7 @@ function detectCards(text: string, out: Candidate[]): void {
   }
 }
 
-function detectBankAndHealthNumbers(text: string, out: Candidate[], hasNhi: boolean, hasPps: boolean): void {
+function detectBankAndHealthNumbers(text: string, out: Candidate[], hasNhi: boolean, hasPps: boolean, hasHealthCard: boolean): void {
   for (const m of text.matchAll(IBAN)) {
     // The pattern may run on into the next word ("… 7654 32 please"): drop trailing groups until the check passes.
     let raw = trimEndChars(m[0], ' ');
@@ -101,6 +103,9 @@ function detectBankAndHealthNumbers(text: string, out: Candidate[], hasNhi: bool
   // "it wants PPS numbers for everyone… Mine's 6284117M": with PPS named in the draft, a number that passes its check.
   if (hasPps) {
     for (const m of text.matchAll(PPSN)) if (ppsValid(m[0])) push(out, m.index, m.index + m[0].length, 0.95, 'a PPS number');
+  }
+  if (hasHealthCard) {
+    for (const m of text.matchAll(ONTARIO_HEALTH_CARD)) push(out, m.index, m.index + m[0].length, 0.9, 'a health card number');
   }
   for (const m of text.matchAll(NI_NUMBER)) {
     const upper = m[0] === m[0].toUpperCase();
@@ -152,7 +157,7 @@ export function detectIds(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/u.test(text)) return out;
   detectCards(text, out);
-  detectBankAndHealthNumbers(text, out, /\bnhi\b/u.test(lower), /\bppsn?\b|personal public service/u.test(lower));
+  detectBankAndHealthNumbers(text, out, /\bnhi\b/u.test(lower), /\bppsn?\b|personal public service/u.test(lower), /health card|\bohip\b/u.test(lower));
   detectVehicleAndLicence(text, out);
   detectCuedIds(text, lower, out);
   return out;

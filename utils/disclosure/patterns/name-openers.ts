@@ -32,7 +32,12 @@ const REPLY_OPENING = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=\s(?:hun|hon|h
 /** A word of affection straight after the first word: it is being said to someone ("Mariama sis", "Noor habibti"). */
 const ENDEARMENT_AFTER = /^\s(?:sis|sista|bro|hun|hon|hunny|babe|babes|darlin|darling|lovely|love|pet|chick|mate|girl|queen|habibti|habibi|mama|aunty|auntie|chica|chicka|hermana|cuz)\b/iu;
 
-export const NAME_OPENER_PATTERNS: readonly RegExp[] = [REPLY_OPENING, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
+/** lower. "thank u fatima and yusuf", "cheers dave": known first names written in lower case after thanks. */
+export const THANKED_LOWER = /\b(?:thanks|thank\s(?:you|u)|ty|cheers|shout\s?out)\s(?:to\s)?([a-z][a-z'’-]{1,20})(?:\s(?:and|&|n)\s([a-z][a-z'’-]{1,20}))?(?![\p{L}\d])/gu;
+/** "mum of Sione", "proud dad to Tomasi": the child named after the parent. */
+export const PARENT_OF = /\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|parent|nana|nan|grandma|grandad|grandmother|grandfather)\s(?:of|to)\s(?:two\s|three\s)?(?=\p{Lu})/gu;
+
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [THANKED_LOWER, PARENT_OF, REPLY_OPENING, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
@@ -174,8 +179,37 @@ function detectReplyOpening(text: string, out: Candidate[]): void {
   out.push(person(start, start + name.length, 0.6, false, 'named'));
 }
 
+function knownLowerName(word: string): boolean {
+  const key = fold(word);
+  const lex = lexicons();
+  return lex.firstNames.has(key) && !lex.commonWords.has(key) && !lex.wordLikeNames.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && !lex.towns.has(key);
+}
+
+/** Names written in lower case after thanks, and children named after "mum of". */
+function detectThankedAndChildren(ctx: ScanContext, out: Candidate[]): void {
+  const { text, lower } = ctx;
+  if (/thank|\bty\b|cheers|shout/u.test(lower)) {
+    for (const m of lower.matchAll(THANKED_LOWER)) {
+      for (const name of [m[1], m[2]]) {
+        if (!name) continue;
+        const start = m.index + m[0].lastIndexOf(name);
+        // Capitalised names are read elsewhere; here only what is written in lower case.
+        if (text.slice(start, start + name.length) === name && knownLowerName(name)) out.push(person(start, start + name.length, 0.6, false, 'named'));
+      }
+    }
+  }
+  if (/\b(?:of|to)\s/u.test(lower)) {
+    for (const m of text.matchAll(PARENT_OF)) {
+      const at = m.index + m[0].length;
+      const name = /^(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}\d])/u.exec(text.slice(at, at + 24))?.[1];
+      if (name && givenName(name, false)) out.push(person(at, at + name.length, 0.7, false, 'named'));
+    }
+  }
+}
+
 export function detectNameOpeners(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  detectThankedAndChildren(ctx, out);
   detectReplyOpening(ctx.text, out);
   detectContactNames(ctx, out);
   detectOpeners(ctx.text, out);

@@ -10,7 +10,7 @@ import { KIN_WORDS } from './kin';
 const RELATIVES = `${KIN_WORDS}|case manager|care manager|caseworker|case worker|support worker|mental health worker|neighbou?r|colleague|boss|carer|ex|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|dsn|cns|anp|np|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist`;
 
 /** lower. "my name is", "I'm called", "call me", "name:", "signed". */
-export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|(?:everyone|people|they|friends|family)\s(?:calls?|knows?)\sme(?:\sas)?|known as|goes by|(?:i\s)?go by|aka|nicknamed|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
+export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|(?:everyone|people|they|friends|family|we)\s(?:calls?|knows?)\s(?:me|him|her|them)(?:\sas)?|known as|goes by|(?:i\s)?go by|aka|nicknamed|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
 /** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
 export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their|the)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}\\(?(?=\\S)`, 'gu');
 /** lower. A relative or carer opening a sentence with no "my": "wife maura is typing", "Social worker Priya…". */
@@ -29,7 +29,7 @@ const AGE_AFTER = /^(?:,\s?|\s\()\d{1,2}(?!\d)/u;
 const WHEN_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:today|tonight|tomorrow|yesterday|weekend)$/u;
 const SENTENCE_GAP = /^[\s.!?]*$|\p{Extended_Pictographic}\s?$/u;
 /** lower. "find me as …", "my username is …", "discord jessiek#4821". */
-export const HANDLE_CUE = /\b(?:find me (?:as|on [a-z]\w{1,11} as|under|at)|look me up (?:as|on [a-z]\w{1,11} as)|search (?:for )?me as|add me (?:as|on [a-z]\w{1,11}:?)|message me (?:as|on [a-z]\w{1,11}:?)|dm me (?:as|on [a-z]\w{1,11}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)(?:\sas)?|(?:on|via)\s(?:youtube|facebook|fb|etsy|reddit|discord|snapchat|snap|twitch|pinterest|mastodon)\sas|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
+export const HANDLE_CUE = /\b(?:find me (?:as|on [a-z]\w{1,11} as|under|at)|look me up (?:as|on [a-z]\w{1,11} as)|search (?:for )?me as|add me (?:as|on [a-z]\w{1,11}:?)|message me (?:as|on [a-z]\w{1,11}:?)|dm me (?:as|on [a-z]\w{1,11}:?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)(?:\sas)?|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky|discord|snapchat|snap|reddit|twitch),?\s(?:i'?m|i\sam|it'?s)|(?:on|via)\s(?:youtube|facebook|fb|etsy|reddit|discord|snapchat|snap|twitch|pinterest|mastodon)\sas|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
 /** lower. " on Etsy", " on TikTok": a platform, found first because it is rare; the account name is read backwards from it. */
 export const ON_PLATFORM = /\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|youtube|facebook|fb|twitch|reddit|discord|threads|bluesky|bsky|pinterest|ko-fi|kofi|depop|vinted|ebay|substack|snapchat|snap|tumblr|mastodon|strava|linkedin)(?![\p{L}\d])/gu;
 /** lower. "she's noorsbeads", "follow me bendy_bex": a one-word account name after a cue, ending where " on <platform>" starts. */
@@ -186,7 +186,10 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const found = nameAfter(text, m.index + m[0].length);
     const first = found?.words[0];
     // "ring Samaritans on 116 123": a helpline is not a person.
-    if (found && first && /^\p{Lu}/u.test(first) && nameLike(first, false) && !(lexicons().publicOrgs.has(fold(first)) && !lexicons().firstNames.has(fold(first)))) pushName(out, text, found, 0.8, 'contact');
+    // Lower case only for a known first name that is no ordinary word: "ask for aoife".
+    const key = fold(first ?? '');
+    const lowerKnown = lexicons().firstNames.has(key) && !lexicons().commonWords.has(key) && !lexicons().wordLikeNames.has(key) && !lexicons().notNames.has(key);
+    if (found && first && (/^\p{Lu}/u.test(first) || lowerKnown) && nameLike(first, false) && !(lexicons().publicOrgs.has(fold(first)) && !lexicons().firstNames.has(fold(first)))) pushName(out, text, found, 0.8, 'contact');
   }
 }
 

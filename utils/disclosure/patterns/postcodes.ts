@@ -27,6 +27,15 @@ const US_STATE_BEFORE = new RegExp(`\\b(?:${US_STATES}),?\\s?$`, 'u');
 const ZIP_CUE = /(?:zip|post ?code|postal|address|mail)\W{0,14}$/iu;
 const AREA_CUE = /(?:\bin|\bnear|\bfrom|\bround|\baround|post ?code|area|district)\s?(?:the\s)?$/iu;
 
+/** A where-word and a place name straight before `at` ("in Belmont ", "in Scottsdale, "); not a month or an ordinary word. */
+function placeBefore(text: string, at: number): boolean {
+  const place = PLACE_BEFORE_NUMBER.exec(text.slice(Math.max(0, at - 48), at))?.[1];
+  if (!place) return false;
+  const first = fold(place.split(' ')[0] ?? '');
+  const lex = lexicons();
+  return !lex.notNames.has(first) && !lex.commonWords.has(first) && !isMedicalWord(first);
+}
+
 function push(out: Candidate[], start: number, end: number, severity: Candidate['severity'], confidence: number, detail: string): void {
   out.push({ start, end, kind: 'POSTCODE', severity, confidence, facet: 'postcode', detail });
 }
@@ -54,7 +63,8 @@ export function detectPostcodes(ctx: ScanContext): Candidate[] {
   }
   for (const m of text.matchAll(US_ZIP)) {
     if (gluedTo(text, m.index, '-')) continue;
-    if (US_STATE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) || ZIP_CUE.test(before(text, m.index, 22))) {
+    // "We're in Scottsdale, 85251": a ZIP after a where-word and a place name, like a four-digit postcode.
+    if (US_STATE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) || ZIP_CUE.test(before(text, m.index, 22)) || placeBefore(text, m.index)) {
       push(out, m.index, m.index + m[0].length, 'high', 0.85, 'ZIP code');
     }
   }
@@ -62,13 +72,7 @@ export function detectPostcodes(ctx: ScanContext): Candidate[] {
     // "in Leeds 2019": a number that reads as a recent year is a year.
     const value = Number(m[0]);
     if (value >= 1950 && value <= 2035) continue;
-    const place = PLACE_BEFORE_NUMBER.exec(text.slice(Math.max(0, m.index - 48), m.index))?.[1];
-    // Not "in March 2021" or "in Year 2020": the place must be no month, weekday or ordinary word.
-    if (!place) continue;
-    const first = fold(place.split(' ')[0] ?? '');
-    const lex = lexicons();
-    if (lex.notNames.has(first) || lex.commonWords.has(first) || isMedicalWord(first)) continue;
-    push(out, m.index, m.index + 4, 'high', 0.75, 'postcode');
+    if (placeBefore(text, m.index)) push(out, m.index, m.index + 4, 'high', 0.75, 'postcode');
   }
   if (/zip|post|eircode|pin/u.test(lower)) {
     for (const m of lower.matchAll(POSTCODE_CUE)) {
