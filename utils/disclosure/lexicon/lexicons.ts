@@ -72,12 +72,14 @@ export function isMedicalWord(key: string): boolean {
   if (lex.medical.has(key)) return true;
   // "SSRIs", "NSAIDs": the plural of a listed acronym or word.
   if (key.length > 3 && key.endsWith('s') && lex.medical.has(key.slice(0, -1))) return true;
-  // "Thomas", "Paloma": a first name that happens to end like a condition (-omas, -oma) is a name.
-  if (key.length <= 5 || lex.firstNames.has(key)) return false;
+  if (key.length <= 5) return false;
   // Endings grouped by their last two letters, so most words are ruled out by one lookup.
   const candidates = lex.medicalEndings.get(key.slice(-2));
   if (!candidates) return false;
-  for (const ending of candidates) if (key.length > ending.length && key.endsWith(ending)) return true;
+  for (const ending of candidates) {
+    // "Thomas", "Paloma": a first name that happens to end like a condition (-omas, -oma) is a name.
+    if (key.length > ending.length && key.endsWith(ending)) return !lex.firstNames.has(key);
+  }
   return false;
 }
 

@@ -41,6 +41,8 @@ const allCapsRun = (words: readonly Word[]): boolean => words.every((w) => w.all
 /** A run longer than this is a heading or a title, not a name. */
 const MAX_NAME_WORDS = 4;
 
+const knownFirstName = (lex: Lexicons, key: string): boolean => lex.firstNames.has(key) || (key.includes('-') && key.split('-').every((part) => lex.firstNames.has(part)));
+
 const placeCueBefore = (prior: string): boolean => PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
 
 function isMedical(lex: Lexicons, w: Word, next: Word | undefined, text: string): boolean {
@@ -94,10 +96,9 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     // "Using Hylo-Forte", "Watched Unrest": a verb form opening a sentence is never a first name.
     // (Not checked against the first names: 1 in 64 unknown words hashes in, and names ending so are rare.)
     const verbForm = w.key.length > 5 && /(?:ing|ed)$/u.test(w.key);
-    const surnameNext = next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
+    const surnameNext = (): boolean => next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
     // "Marie-Claude": a double first name counts as known when both halves are first names.
-    const knownFirst = lex.firstNames.has(w.key) || (w.key.includes('-') && w.key.split('-').every((part) => lex.firstNames.has(part)));
-    const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(knownFirst && surnameNext)));
+    const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(surnameNext() && knownFirstName(lex, w.key))));
     // Only words before the organisation word ("Wasser Pain Centre"), not "… Clinic on Feb".
     const orgRun = i <= orgEnd;
     // "Guillain-Barré Syndrome", "Hurthle Cell": a cue word straight after a condition belongs to it.
