@@ -61,3 +61,19 @@ describe('numbers and places', () => {
     }
   });
 });
+
+describe('lower-case towns, patient lines and children listed with ages', () => {
+  it('flags a known town written in lower case after a where-word, not everyday words', () => {
+    expect(flagged('anyone round bristol want to meet? hairdresser in leamington?', 'LOCATION')).toEqual(['bristol', 'leamington']);
+    expect(flagged('i live in hope and in reading the news', 'LOCATION')).toEqual([]);
+    expect(flagged("I'm in pain in march", 'LOCATION')).toEqual([]);
+  });
+  it('reads a full name after "Patient", double-barrelled surnames included', () => {
+    expect(flagged('The print out says: Patient Kwabena Asante-Mensah NHS No 943 476 5919', 'PERSON')).toEqual(['Kwabena Asante-Mensah']);
+    expect(flagged('The form says: Patient Information Leaflet enclosed', 'PERSON')).toEqual([]);
+  });
+  it('flags children listed with their ages', () => {
+    expect(flagged('Two kids, Ellie is 12 and Finn is 9.', 'AGE')).toEqual(['12', '9']);
+    expect(flagged('Leeds is 12 miles away', 'AGE')).toEqual([]);
+  });
+});

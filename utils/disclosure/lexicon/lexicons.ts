@@ -3,19 +3,19 @@
 import { WordSet } from './word-set';
 import { fold } from '../text';
 // Named imports let the bundler leave out each file's "about" text.
-import { count as namesCount, range as namesRange, rice as namesRice, bits as namesBits, except as namesExcept } from '../data/first-names.set.json';
-import { count as wordsCount, range as wordsRange, rice as wordsRice, bits as wordsBits, except as wordsExcept } from '../data/common-words.set.json';
-import { count as townsCount, range as townsRange, rice as townsRice, bits as townsBits, except as townsExcept } from '../data/towns.set.json';
-import { count as countriesCount, range as countriesRange, rice as countriesRice, bits as countriesBits, except as countriesExcept } from '../data/countries.set.json';
-import { count as regionsCount, range as regionsRange, rice as regionsRice, bits as regionsBits, except as regionsExcept } from '../data/regions.set.json';
-import { count as medicalCount, range as medicalRange, rice as medicalRice, bits as medicalBits, except as medicalExcept } from '../data/medical.set.json';
+import { range as namesRange, rice as namesRice, bits as namesBits, except as namesExcept } from '../data/first-names.set.json';
+import { range as wordsRange, rice as wordsRice, bits as wordsBits, except as wordsExcept } from '../data/common-words.set.json';
+import { range as townsRange, rice as townsRice, bits as townsBits, except as townsExcept } from '../data/towns.set.json';
+import { range as countriesRange, rice as countriesRice, bits as countriesBits, except as countriesExcept } from '../data/countries.set.json';
+import { range as regionsRange, rice as regionsRice, bits as regionsBits, except as regionsExcept } from '../data/regions.set.json';
+import { range as medicalRange, rice as medicalRice, bits as medicalBits, except as medicalExcept } from '../data/medical.set.json';
 import { eponymsWithCue, cueWords, suffixes } from '../data/medical-terms.json';
 import { ordinaryTowns, thingEnds } from '../data/capitalised-words.json';
-import { count as notNamesCount, range as notNamesRange, rice as notNamesRice, bits as notNamesBits, except as notNamesExcept } from '../data/not-names.set.json';
-import { count as wordLikeCount, range as wordLikeRange, rice as wordLikeRice, bits as wordLikeBits, except as wordLikeExcept } from '../data/word-like-names.set.json';
+import { range as notNamesRange, rice as notNamesRice, bits as notNamesBits, except as notNamesExcept } from '../data/not-names.set.json';
+import { range as wordLikeRange, rice as wordLikeRice, bits as wordLikeBits, except as wordLikeExcept } from '../data/word-like-names.set.json';
 import { suffixes as orgSuffixList, words as orgWordList } from '../data/organisations.json';
-import { count as publicOrgsCount, range as publicOrgsRange, rice as publicOrgsRice, bits as publicOrgsBits, except as publicOrgsExcept } from '../data/public-orgs.set.json';
-import { count as orgStartsCount, range as orgStartsRange, rice as orgStartsRice, bits as orgStartsBits, except as orgStartsExcept } from '../data/public-org-starts.set.json';
+import { range as publicOrgsRange, rice as publicOrgsRice, bits as publicOrgsBits, except as publicOrgsExcept } from '../data/public-orgs.set.json';
+import { range as orgStartsRange, rice as orgStartsRice, bits as orgStartsBits, except as orgStartsExcept } from '../data/public-org-starts.set.json';
 
 export interface Lexicons {
   firstNames: WordSet;
@@ -86,21 +86,21 @@ export function isMedicalWord(key: string): boolean {
 export function lexicons(): Lexicons {
   if (cached) return cached;
   cached = {
-    firstNames: new WordSet({ count: namesCount, range: namesRange, rice: namesRice, bits: namesBits, except: namesExcept }),
-    commonWords: new WordSet({ count: wordsCount, range: wordsRange, rice: wordsRice, bits: wordsBits, except: wordsExcept }),
-    towns: new WordSet({ count: townsCount, range: townsRange, rice: townsRice, bits: townsBits, except: townsExcept }),
-    countries: new WordSet({ count: countriesCount, range: countriesRange, rice: countriesRice, bits: countriesBits, except: countriesExcept }),
-    regions: new WordSet({ count: regionsCount, range: regionsRange, rice: regionsRice, bits: regionsBits, except: regionsExcept }),
-    medical: new WordSet({ count: medicalCount, range: medicalRange, rice: medicalRice, bits: medicalBits, except: medicalExcept }),
+    firstNames: new WordSet({ range: namesRange, rice: namesRice, bits: namesBits, except: namesExcept }),
+    commonWords: new WordSet({ range: wordsRange, rice: wordsRice, bits: wordsBits, except: wordsExcept }),
+    towns: new WordSet({ range: townsRange, rice: townsRice, bits: townsBits, except: townsExcept }),
+    countries: new WordSet({ range: countriesRange, rice: countriesRice, bits: countriesBits, except: countriesExcept }),
+    regions: new WordSet({ range: regionsRange, rice: regionsRice, bits: regionsBits, except: regionsExcept }),
+    medical: new WordSet({ range: medicalRange, rice: medicalRice, bits: medicalBits, except: medicalExcept }),
     eponymsWithCue: foldAll(eponymsWithCue),
     medicalEndings: groupByLastTwo(listOf(suffixes)),
     medicalCueWords: foldAll(cueWords),
-    notNames: new WordSet({ count: notNamesCount, range: notNamesRange, rice: notNamesRice, bits: notNamesBits, except: notNamesExcept }),
-    wordLikeNames: new WordSet({ count: wordLikeCount, range: wordLikeRange, rice: wordLikeRice, bits: wordLikeBits, except: wordLikeExcept }),
+    notNames: new WordSet({ range: notNamesRange, rice: notNamesRice, bits: notNamesBits, except: notNamesExcept }),
+    wordLikeNames: new WordSet({ range: wordLikeRange, rice: wordLikeRice, bits: wordLikeBits, except: wordLikeExcept }),
     ordinaryTowns: foldAll(ordinaryTowns),
     thingEnds: foldAll(thingEnds),
-    publicOrgs: new WordSet({ count: publicOrgsCount, range: publicOrgsRange, rice: publicOrgsRice, bits: publicOrgsBits, except: publicOrgsExcept }),
-    publicOrgStarts: new WordSet({ count: orgStartsCount, range: orgStartsRange, rice: orgStartsRice, bits: orgStartsBits, except: orgStartsExcept }),
+    publicOrgs: new WordSet({ range: publicOrgsRange, rice: publicOrgsRice, bits: publicOrgsBits, except: publicOrgsExcept }),
+    publicOrgStarts: new WordSet({ range: orgStartsRange, rice: orgStartsRice, bits: orgStartsBits, except: orgStartsExcept }),
     orgSuffixes: foldAll(orgSuffixList),
     // Words are compared without a possessive ('Women's' → 'women'), so the list is too.
     orgWords: new Set([...foldAll(orgWordList)].map((w) => w.replace(/'s$/u, ''))),

@@ -5,9 +5,7 @@
 // not in the list) only ever adds a weak hint; detectors never act on it alone.
 
 export interface WordSetData {
-  /** Number of distinct hashes stored. */
-  count: number;
-  /** Hashes are taken modulo this: count × 2^rice. */
+  /** Hashes are taken modulo this: the number of words × 2^rice. */
   range: number;
   /** Bits of each gap's remainder; the false "yes" rate is about 2^-rice. */
   rice: number;
@@ -51,8 +49,11 @@ export function wordHash(key: string): number {
   return h >>> 0;
 }
 
-/** The sorted hashes back from their Rice-coded gaps: a run of 1s and a 0 for the quotient, then `rice` bits. */
-export function decodeGaps(bytes: Uint8Array, count: number, rice: number): number[] {
+/**
+ * The sorted hashes back from their Rice-coded gaps: a run of 1s and a 0 for the quotient, then
+ * `rice` bits. The zero bits that pad the last byte read as gaps of 0, which repeat the last hash.
+ */
+export function decodeGaps(bytes: Uint8Array, rice: number): number[] {
   const out: number[] = [];
   let bit = 0;
   let value = 0;
@@ -61,9 +62,10 @@ export function decodeGaps(bytes: Uint8Array, count: number, rice: number): numb
     bit++;
     return b;
   };
-  for (let n = 0; n < count && bit < bytes.length * 8; n++) {
+  const end = bytes.length * 8;
+  while (bit + rice < end) {
     let quotient = 0;
-    while (read() === 1) quotient++;
+    while (bit < end && read() === 1) quotient++;
     let rest = 0;
     for (let i = 0; i < rice; i++) rest = rest * 2 + read();
     value += quotient * 2 ** rice + rest;
@@ -83,7 +85,7 @@ export class WordSet {
 
   constructor(data: WordSetData) {
     this.range = data.range;
-    this.hashes = new Set(decodeGaps(decodeBase85(data.bits), data.count, data.rice));
+    this.hashes = new Set(decodeGaps(decodeBase85(data.bits), data.rice));
     this.except = new Set(data.except ? data.except.split('|') : []);
   }
 

@@ -11,7 +11,10 @@ const LOWER_PLACE = /([a-z][a-z'’-]{2,30})(?!\p{L})/uy;
 /** "in the Chattanooga area", "around the Fraser Valley area": a place named as an area near the writer. */
 const AREA = /\b(?:in|around|near|from)\s(?:the\s)?(\p{Lu}[\p{L}\p{M}'’]{1,30}(?:[\s-]\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2})\sarea\b/gu;
 
-export const HOME_PATTERNS: readonly RegExp[] = [HOME_CUE, PLACE, LOWER_PLACE, AREA];
+/** lower. "anyone round bristol", "hairdresser in leamington": a town we know, written in lower case after a where-word. */
+export const LOWER_TOWN_AFTER = /\b(?:in|from|round|around|near|outside)\s([a-z][a-z'’-]{3,20})(?![\p{L}\d])/gu;
+
+export const HOME_PATTERNS: readonly RegExp[] = [HOME_CUE, PLACE, LOWER_PLACE, AREA, LOWER_TOWN_AFTER];
 
 /** Decide whether the words after a home cue are a place, and how much they narrow things down. */
 function homePlace(words: string, capitalised: boolean, weakCue: boolean): { severity: Candidate['severity']; confidence: number } | undefined {
@@ -67,6 +70,14 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
     if (verdict) {
       out.push({ start: lowerPlace.index, end: lowerPlace.index + word.length, kind: 'LOCATION', severity: verdict.severity, confidence: verdict.confidence - 0.1, facet: 'town', detail: 'town' });
     }
+  }
+  const lex = lexicons();
+  for (const m of lower.matchAll(LOWER_TOWN_AFTER)) {
+    const word = m[1] ?? '';
+    const start = m.index + m[0].length - word.length;
+    // Only what is written in lower case (capitals are read elsewhere), a town we know, and no everyday word ("in reading").
+    if (text.charCodeAt(start) < 97 || !lex.towns.has(word) || lex.ordinaryTowns.has(word) || lex.commonWords.has(word) || lex.firstNames.has(word) || lex.regions.has(word) || lex.countries.has(word)) continue;
+    out.push({ start, end: start + word.length, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'town', detail: 'town' });
   }
   if (lower.includes(' area')) {
     for (const m of text.matchAll(AREA)) {

@@ -16,7 +16,7 @@ export const IS_AGE = /(?:\sis|['’]s)\s(?:now\s|only\s|just\s|nearly\s|almost\
 /** A capitalised word that could be a given name. */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,20})?$/u;
 /** lower. A letter's subject or greeting: "Re: Margaret Ellison", "Dear Anwen,", "Patient: John Doe". */
-export const LETTER_CUE = /(?:^|[\n"“])[ \t]{0,3}(?:re|patient|patient name|name of patient|client|pt)[ \t]?:[ \t]{0,3}|(?:^|[\n"“])[ \t]{0,3}dear[ \t]/gu;
+export const LETTER_CUE = /(?:^|[\n"“])[ \t]{0,3}(?:re|patient|patient name|name of patient|client|pt)[ \t]?:[ \t]{0,3}|(?:^|[\n"“])[ \t]{0,3}dear[ \t]|:[ \t]{1,3}patient[ \t]/gu;
 /** The last line: a name, then a note in brackets ("Priya (ileostomy since 2019, Leicester)"). */
 const SIGNED_WITH_NOTE = /(?:^|[\n.!?][ \t\n]{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s\(([^()\n]{2,80})\)\s{0,5}$/u;
 /** lower. "ring me (Heather) on …": a name in brackets after "me". */
@@ -24,7 +24,7 @@ export const ME_BRACKETED = /\b(?:ring|call|text|message|contact|email|dm|pm|ask
 /** A sign-off word, then a name closing the post: "love pat", "Cheers, Dev". */
 const CLOSING = /(?:^|[\s.,!])(?:love|cheers|thanks|regards|best|take care|hugs|ta|diolch|merci|danke|gracias|grazie|obrigad[ao]|dziękuję|tack|takk|kiitos|mahalo|asante|shukran|slán|xoxo)[,.!]?\s{1,3}(\p{L}[\p{Ll}'’-]{1,20})[\s.!x]{0,6}$/iu;
 /** A capitalised word, with up to two more (surname, middle initial). */
-const FULL_NAME = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}|\p{Lu}\.?(?!\p{L})))?(?:\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}))?/uy;
+const FULL_NAME = /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,20})?)(?:\s(\p{Lu}[\p{Ll}\p{M}'’]{1,25}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,25})?|\p{Lu}\.?(?!\p{L})))?(?:\s(\p{Lu}[\p{Ll}\p{M}'’]{1,25}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,25})?))?/uy;
 
 /** A reply that opens with the name of the person it answers: "Bernadette hun I was…", "Shauna so proud of you". */
 const REPLY_OPENING = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=\s(?:hun|hon|hunny|babe|babes|sis|sista|bro|darlin|darling|girl|queen|habibti|habibi|chica|hermana|lovely|love|mate|pet|chick|you|so|[Ii]|[Ii]'?m|[Ii]'ve|[Ii]'d|we|we'?ve|we'?re|we'?d|same|ditto|honestly|aww|oh|ugh|sorry|glad|thank|thanks|ty|omg|yes|yess|no|totally|absolutely|this|that|congrats|congratulations|sending)\b|\s?[!,]\s)/u;
@@ -77,12 +77,13 @@ function detectOpeners(text: string, out: Candidate[]): void {
     const found = wordBefore(text, m.index);
     const age = m[1] ?? '';
     // At a sentence start, or after "my"/"our" and a word at most ("Our Ellie-Mae is 9", "Our warrior Zainab is 5").
-    if (!found || !(atSentenceStart(text, found.start) || /\b(?:my|our)\s(?:[a-z]{2,15}\s)?$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) continue;
+    // Or in a list of children: "Two kids, Ellie is 12 and Finn is 9".
+    if (!found || !(atSentenceStart(text, found.start) || /\b(?:my|our)\s(?:[a-z]{2,15}\s)?$|(?:,|\band)\s$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) continue;
     // Only a known first name: "Week is 3 …" or "Level is 12" are not people. A name that is also a
     // word ("Poppy", "Hope") counts when the age reads as an age: "Poppy is 11 now", "… is 6 and".
     const key = fold(found.word);
     const lex = lexicons();
-    const ageLike = /^\s(?:now|today|and|this|next|years? old)\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const ageLike = /^(?:\s(?:now|today|and|this|next|years? old)\b|[,.!])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const wordLike = ageLike && lex.firstNames.has(key) && !lex.notNames.has(key) && !isMedicalWord(key);
     if (!givenName(found.word, true) && !wordLike) continue;
     if (possessive && found.start + found.word.length !== m.index) continue;
