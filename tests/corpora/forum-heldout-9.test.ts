@@ -1,4 +1,4 @@
-// Well-formedness of the ninth blind forum-draft set (bench/forum-heldout-9), kept unread for the final estimate.
+// Well-formedness of the ninth forum-draft set (bench/forum-heldout-9), written blind; read after its figures were taken.
 import { buildForumCorpus } from '../../bench/forum-drafts/index';
 import { buildHeldout9Corpus, FORUM_HELDOUT_9_GROUPS } from '../../bench/forum-heldout-9/index';
 import { heldoutBefore } from '../../bench/heldout-sets';
