@@ -18,7 +18,10 @@ export function SiteTab() {
 
   const refresh = async () => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.url && !address) setAddress(tab.url.startsWith('http') ? new URL(tab.url).hostname : '');
+    // Only fill an empty box: the person may have typed while the tab was being looked up
+    // (reading `address` here would see the first render's empty value and wipe what they typed).
+    const url = tab?.url;
+    if (url) setAddress((typed) => typed || (url.startsWith('http') ? new URL(url).hostname : ''));
     if (tab?.id !== undefined) {
       const reply = await sendToBackground({ type: 'get-page-status', tabId: tab.id });
       setStatus(reply.ok ? ((reply.status as PageStatus | null) ?? null) : null);
