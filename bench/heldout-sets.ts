@@ -10,6 +10,7 @@ import { buildHeldout6Corpus } from './forum-heldout-6/index';
 import { buildHeldout7Corpus } from './forum-heldout-7/index';
 import { buildHeldout8Corpus } from './forum-heldout-8/index';
 import { buildHeldout9Corpus } from './forum-heldout-9/index';
+import { buildHeldout10Corpus } from './forum-heldout-10/index';
 
 export interface HeldoutSet {
   /** Corpus name in the bench output: `forum-heldout`, `forum-heldout-2`, … */
@@ -34,6 +35,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: 'forum-heldout-7', label: 'held-out forum 7', build: buildHeldout7Corpus, blind: false },
   { name: 'forum-heldout-8', label: 'held-out forum 8', build: buildHeldout8Corpus, blind: false },
   { name: 'forum-heldout-9', label: 'held-out forum 9', build: buildHeldout9Corpus, blind: false },
+  { name: 'forum-heldout-10', label: 'held-out forum 10 (blind)', build: buildHeldout10Corpus, blind: true },
 ];
 
 /** The documents of every held-out set written before `name` (a new set must repeat none of them). */

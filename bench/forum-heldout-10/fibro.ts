@@ -1,0 +1,35 @@
+// Tenth blind set: a fibromyalgia community. Written blind to the engine.
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const fibro: DraftGroup = {
+  prefix: 'h10-fibro',
+  topic: 'fibromyalgia: pregabalin and duloxetine, pacing, benefits and tribunals, work',
+  drafts: [
+    `Pregabalin 75mg twice a day: does the weight gain stop eventually? Up a stone in 4 months.`,
+    `Newly diagnosed at {{AGE|41}}. The rheumatologist, Dr {{PERSON|Olumide Bankole}} at {{ORGANIZATION|Northwick Park}}, basically said "exercise and go away". Is that it?`,
+    `Duloxetine withdrawal brain zaps are no joke. Taper slowly, ask your pharmacist about opening the capsules and counting the beads.`,
+    `Morning {{PERSON|Bernadette}}, {{PERSON|Yusuf}}, {{PERSON|Lena}} ☀️ bad night here, hope yours were better`,
+    `Fibromyalgia Action UK has a benefits helpline and local groups. {{OTHER|The Fibro Guy}} on YouTube is good for gentle exercise too.`,
+    `I'm a teaching assistant at {{ORGANIZATION|oakfield primary}} in {{LOCATION|hull}} and the head wants me doing full days again. Occy health letter says 4 hrs max. Who's right?`,
+    `{{OTHER|Lady Gaga}} talking about fibro in her documentary was the first time my family took it seriously.`,
+    `{{PERSON|Joana Ferreira}}, {{AGE|36}}, from {{LOCATION|Braga}}, living in {{LOCATION|Leicester}}. In Portugal they gave me tramadol, here they say no. Anyone else have this?`,
+    `Low dose naltrexone 4.5mg took 10 weeks to notice. Less burning, same fatigue. Private prescription, about £30 a month.`,
+    `Fibro plus SSDI denial number 2. Hearing is {{DATE|11/18}} in {{LOCATION|Dayton}}. If anyone near {{POSTCODE|45409}} wants a hearing buddy text me {{PHONE|(937) 274-8830}}, I'd go to yours too`,
+    `Pacing, heat pads, TENS machine, warm baths with Epsom salts. None of it cures but together they take the edge off.`,
+    `PIP tribunal date finally: {{DATE|3rd July}}. The bundle is 180 pages and has my NI number on every single page. It's {{ID_NUMBER|JT529184B}} so I can't miss it lol. Is that normal?`,
+    `Will I ever sleep properly again? Amitriptyline 20mg helps me get to sleep but I wake at 4 anyway.`,
+    `{{PERSON|Efua}} sis, I sent you the heat pad link on Messenger. I'm {{HANDLE|adjoa.mensah.94}} on there if it didn't come through`,
+    `Temperature swings: hot in bed, freezing at the bus stop. Anyone found clothes that help? Heattech from Uniqlo has been good for me.`,
+    `Rheumatology appt at {{ORGANIZATION|Musgrove}} on the {{DATE|9th of September}}, first one in 2 years. Going to ask about the fibro clinic in {{LOCATION|Taunton}} while I'm there.`,
+    `Ray of sunshine today: managed a walk to the end of the road and back. 12 minutes. Celebrating small things.`,
+    `Our fibro support group's newsletter is going out soon, if you want on the list email {{EMAIL|wrexhamfibrofriends@gmail.com}}. We meet in {{LOCATION|Wrexham}} library the first Tuesday of the month.`,
+    `The tender points exam isn't used any more. The 2016 ACR criteria use the widespread pain index and symptom severity scale: WPI of 7 or more and SSS of 5 or more.`,
+    `Got my letter from the pain clinic, CHI {{ID_NUMBER|140387 2155}} at the top with my name underneath, and they've spelt {{PERSON|Mhairi}} wrong AGAIN 🙄`,
+    `Fatigue vs sleepiness: I'm not sleepy, I'm exhausted. Explaining that to my GP took 3 appointments.`,
+    `{{PERSON|Zeynep}} abla thank you for the recipe! My husband {{PERSON|Rojhat}} made it for me when I couldn't stand. We're in {{LOCATION|Haringey}} too, maybe coffee one day?`,
+    `Brain fog moment: put my phone in the fridge and the milk in my handbag. Sue me. 😂`,
+    `{{AGE|58}} na ako, nurse for 30 yrs at the {{ORGANIZATION|Lister}} before fibro stopped me. Anak ko says rest more, easy for him to say 😅`,
+    `Anyone tried the Flippin' Pain course? Free online, explains central sensitisation in plain English.`,
+    `Centrelink still has my old address ({{ADDRESS|Unit 4, 19 Bellevue Tce}}, {{LOCATION|Fremantle}} {{POSTCODE|6160}}) even though I've told them twice, so the NDIS letter went there. Anyone know a faster way to fix it?`,
+  ],
+};

@@ -1,0 +1,35 @@
+// Tenth blind set: a migraine and cluster headache community. Written blind to the engine.
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const migraine: DraftGroup = {
+  prefix: 'h10-migraine',
+  topic: 'migraine and cluster headache: triptans, CGRP drugs, nerve blocks, oxygen, work and school',
+  drafts: [
+    `Third day of this one. Sumatriptan 50mg took the edge off but it came back by teatime. Anyone tried Ajovy after Aimovig stopped working? Neuro mentioned switching but the waiting list is months.`,
+    `Hi all, {{PERSON|Folasade}} here, {{AGE|38}}, chronic migraine since my teens. Just got approved for Vyepti infusions at {{ORGANIZATION|King's College Hospital}}, first one is on {{DATE|12th March}}. Nervous!!`,
+    `Cluster folk: high flow oxygen at 15 L/min through a non-rebreather mask is the only thing that touches mine. Verapamil 240mg as the preventer. The Migraine Trust has a good factsheet on getting home oxygen, and OUCH UK too.`,
+    `anyone in {{LOCATION|dundee}} know if the headache clinic at {{ORGANIZATION|ninewells}} does nerve blocks? my gp says hes referring me but wont say where`,
+    `Will the weather ever settle? May is always my worst month. Anyone else track barometric pressure? I use the Migraine Buddy app and the pattern is uncanny.`,
+    `{{PERSON|Tomasz}} I had exactly the same with propranolol, the dreams were wild. Stick with it 6 weeks if you can x`,
+    `Rimegepant (Vydura over here) is now recommended by NICE for prevention as well as acute attacks. Worth asking your GP about if you've failed three preventers.`,
+    `Can someone tell me what this means? Letter says: "Dear Ms {{PERSON|Okonkwo-Bailey}}, we are writing to confirm your appointment at the Headache Clinic, {{ORGANIZATION|Queen Elizabeth Hospital Birmingham}}, on Thursday {{DATE|6 February 2025}} at 10:40. Hospital number: {{ID_NUMBER|K4471902}}. NHS number: {{ID_NUMBER|482 917 3653}}." Is this the occipital nerve block or just a consult?`,
+    `Does anyone else get aura without the headache? Zigzags for 20 minutes, then nothing. GP called it a "migraine equivalent". The Mayo Clinic page says it gets more common after 50.`,
+    `My son is {{AGE|9}} and has abdominal migraine, the school keep ringing me to collect him. He's at {{ORGANIZATION|St Brigid's NS}} in {{LOCATION|Castlebar}} if any other mams there have dealt with the principal about a care plan`,
+    `Cluster cycle started again right on schedule, every spring like clockwork. 2am attacks, pacing the kitchen. Hope everyone's OK out there, the Clusterbusters forum is where I live at night.`,
+    `Anyone want to do the sponsored walk with me for the Migraine Trust? My page is {{URL|justgiving.com/page/niamh-ferriter-headwalk}} 💜 every bit helps`,
+    `Topiramate gave me word-finding problems so bad I called the kettle "the hot thing". Came off it after 3 months. Amitriptyline 10mg now, bit groggy in the mornings.`,
+    `Neuro at {{ORGANIZATION|Mass General}} (Dr {{PERSON|Anand Krishnaswamy}}) put me on Nurtec every other day. {{OTHER|BCBS}} denied it twice, the appeal went through on {{DATE|Oct 3}}. If anyone needs the appeal letter template DM me on insta {{HANDLE|@migrainemomma_bos}}`,
+    `Just a vent. The dawn chorus at 4am sounds like a brass band when you're mid-attack. Frank conversation with my manager tomorrow about adjustments, wish me luck.`,
+    `hey {{PERSON|rob}} did you ever get the botox sorted? mine's at the {{ORGANIZATION|walton}} every 12 weeks, 31 injections, bit brutal round the neck`,
+    `Triptan rebound is real. I was taking rizatriptan 4 days a week and the headache specialist said medication overuse headache. Two months of detox. Horrible but worth it.`,
+    `If anyone in the {{LOCATION|Cork}} area wants to meet up for a coffee on a good day, text me on {{PHONE|087 214 6693}}, I'm {{PERSON|Aoife}} 🙂`,
+    `Galcanezumab (Emgality) vs fremanezumab (Ajovy): which one worked for your clusters? I think the US only approves Emgality for episodic cluster.`,
+    `Filling in the PIP form for chronic migraine and it wants everything. Name: {{PERSON|Xiu Ying Lam}}, DOB {{DOB|17/08/1986}}, NI number {{ID_NUMBER|PX 41 82 93 C}}. Do I put all headache days or just the severe ones??`,
+    `Nerve blocks: greater occipital, lidocaine plus methylpred. Lasted 5 weeks for me. Sphenopalatine ganglion block did nothing. Everyone's different.`,
+    `{{AGE|52}} yo male, cluster since I was 30. Retired early from {{ORGANIZATION|Network Rail}} because of it. The wife, {{PERSON|Bev}}, says I'm a different man in remission lol`,
+    `Is there a reason the Sky News weather map makes me feel sick? Bright white plus moving graphics. Switched everything to dark mode and got FL-41 tinted glasses.`,
+    `thanks {{PERSON|Wiremu}}, that helped heaps`,
+    `Anyone else find the migraine hangover (postdrome) worse than the attack itself? Two days of fog after every single one.`,
+    `I run the little cluster headache group that meets in {{LOCATION|Leamington Spa}}, drop me a line at {{EMAIL|sam.achterberg@outlook.com}} if you want details. Not a charity, just us lot and biscuits.`,
+  ],
+};

@@ -1,0 +1,35 @@
+// Tenth blind set: an ostomy and bowel cancer community. Written blind to the engine.
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const ostomy: DraftGroup = {
+  prefix: 'h10-ostomy',
+  topic: 'ostomy and bowel cancer: bags and leaks, chemo, reversal, screening, work',
+  drafts: [
+    `Leak at 3am again. Coloplast SenSura Mio convex light, 38mm cut-to-fit. Has anyone switched to the ConvaTec Esteem+ and found it better for a dip?`,
+    `Stoma anniversary today! {{DATE|19 March 2022}} was the op at {{ORGANIZATION|St Mark's}}. I'm {{PERSON|Gurpreet}}, {{AGE|61}}, and I'm still here 🎉`,
+    `Bowel Cancer UK has a free "Never too young" pack. Colostomy UK's helpline is great too. Nobody tells you about peristomal hernias until you have one.`,
+    `Dear {{PERSON|Ifeoma}}, stoma nurse here (different trust), don't cut the flange more than 3mm bigger than the stoma. Ring your own SN first though x`,
+    `Chemo brain is real. FOLFOX round 6 of 12. Cold sensitivity from the oxaliplatin means gloves to get things out of the fridge. Hope it passes.`,
+    `Got this text: "Your appointment with the Colorectal Nurse Specialist is on Mon {{DATE|02/06}} at 14:00, Ward 7, {{ORGANIZATION|Royal Derby Hospital}}. Reply Y to confirm." Is it normal to see the nurse before the surgeon?`,
+    `Irrigation users: how long does yours take? About 45 minutes for me, then I wear a stoma cap all day. Life changing.`,
+    `{{AGE|34F}}, stage 3 rectal cancer, temporary ileostomy. My surgeon is Dr {{PERSON|Aaliyah Brooks}} at {{ORGANIZATION|MD Anderson}}. Reversal scheduled for {{DATE|August 14}}. Terrified and excited.`,
+    `Pancaking with a colostomy: lubricant inside the bag, a little air, and a square of toilet roll over the filter. Silly but it works.`,
+    `Sorry lads, bit of a moan. Work ({{ORGANIZATION|Tesco}} distribution centre in {{LOCATION|Daventry}}) won't let me have extra loo breaks since the stoma. HR says reasonable adjustments don't cover it??`,
+    `Ileostomy diet: marshmallows and jelly babies to thicken output. Go easy on sweetcorn and mushrooms, blockage risk. Dioralyte if output is high.`,
+    `My wife {{PERSON|Catriona}} is running the Edinburgh Marathon for me 😭 {{URL|https://www.justgiving.com/fundraising/catriona-stomamarathon}} Bowel Cancer UK get every penny`,
+    `The FIT kit threshold is 80 µg/g in Scotland and 120 in England. Do your screening kits, folks. Mine came back abnormal and that's how they found it.`,
+    `Can someone explain this? "Name: {{PERSON|Patrick Ó Briain}}, NHS No. {{ID_NUMBER|613 402 9580}}, CEA 14.2 ug/L (ref <5)." Is 14 bad after surgery?`,
+    `Mark my words, the stoma bag is less bother than the months of bleeding before diagnosis. If in doubt, get checked.`,
+    `Anyone from {{LOCATION|Halifax}} use the ostomy clinic at the {{ORGANIZATION|VG}}? Moving from {{LOCATION|Moncton}} next month, the new place is {{POSTCODE|B3H 2Y9}}. Is that their catchment?`,
+    `Ostomy Awareness Day is the first Saturday in October. Wear your bag with pride. Or don't, entirely your call.`,
+    `Started a YouTube channel about life with a colostomy at {{AGE|29}}, search {{HANDLE|bagsandbrunch}} on YouTube. Be nice 🙈`,
+    `Stoma names thread! Mine's called Rosebud. Others in our local group have Stompy, Gerald and Mr Bubbles.`,
+    `Thank you {{PERSON|Rūta}} and {{PERSON|Jonas}} for visiting me on the ward yesterday. {{PERSON|Jonas}}, your soup was better than the hospital's 😂`,
+    `Radiotherapy 25 fractions with capecitabine tablets alongside. Radiotherapy skin is rough. Macmillan's support line is 0808 808 00 00 if you need it.`,
+    `the disability form asks for my SSN and i typed it here by mistake, {{ID_NUMBER|512-84-3307}}, before realising i was in the group not the form lol deleting in a sec`,
+    `Hernia belt recommendation: the Comfizz ones are made to measure and come on prescription in the UK. The fitter was lovely.`,
+    `If anyone's got spare 2-piece flanges (Coloplast 50mm) they don't need, please post to {{PERSON|Moana Tupou}}, {{ADDRESS|22 Kawau Street}}, {{LOCATION|Onehunga}}, {{LOCATION|Auckland}} {{POSTCODE|1061}}. Happy to pay postage`,
+    `Scanxiety before my 3 month CT. Clear so far. Faith, Hope and a lot of Netflix.`,
+    `{{PERSON|Ji-woo}} here, {{AGE|47}}, {{LOCATION|Parramatta}}. Low anterior resection, no stoma but LARS is brutal. The colorectal nurse, {{PERSON|Priya}}, at {{ORGANIZATION|Westmead}} suggested pelvic floor physio. Worth it?`,
+  ],
+};

@@ -1,0 +1,35 @@
+// Tenth blind set: pregnancy and new parents living with a chronic illness. Written blind to the engine.
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const parents: DraftGroup = {
+  prefix: 'h10-parents',
+  topic: 'pregnancy and new parents with a chronic illness: medicines, birth, postpartum flares, benefits',
+  drafts: [
+    `Can you take sumatriptan while breastfeeding? LactMed says yes, my midwife said no. Who do I believe?`,
+    `Due date is {{DATE|21 November}}, type 1 diabetic, Dexcom plus Omnipod. The consultant at {{ORGANIZATION|Liverpool Women's}} wants me in twice a week from 28 weeks. Is that normal?`,
+    `32 weeks with Crohn's and still on Stelara. My IBD team says continue and the guidance backs them. Bump is happy, so am I.`,
+    `Hi all, {{PERSON|Chidinma}} here, {{AGE|29}}, lupus and first pregnancy. Hydroxychloroquine and aspirin 150mg. The obstetric medicine clinic at {{ORGANIZATION|St Thomas'}} is great but I'm in {{LOCATION|Croydon}} so it's two buses.`,
+    `Tommy's has a page on pregnancy with a long-term condition: planning, meds, the lot. Worth a read before you start trying.`,
+    `She's here!! {{PERSON|Inaaya}}, born {{DOB|04/02/2025}}, 6lb 2oz at 37+3. MS didn't flare once the whole pregnancy. Now the postpartum bit 😬`,
+    `Baby blues or postnatal depression? The PANDAS Foundation have a helpline. The Edinburgh scale (EPDS) isn't a diagnosis but a score over 13 is worth raising with your health visitor.`,
+    `{{PERSON|Meleane}} I'm in the same boat with the RA and the pushchair. Get one with a one-hand fold, my sister in {{LOCATION|Māngere}} swears by hers`,
+    `Methotrexate has to be stopped 3 months before trying. I switched to sulfasalazine plus folic acid 5mg. Rheum nurse said most biologics are OK in pregnancy now.`,
+    `Postpartum POTS is kicking my butt. My OB (Dr. {{PERSON|Hannah Feldstein}}) referred me to cardiology at {{ORGANIZATION|Kaiser Oakland}}, appt is {{DATE|5/29}}. Baby's {{AGE|3 weeks}} old and I can barely stand in the shower.`,
+    `Hope this helps someone: cetirizine is considered fine in pregnancy for chronic urticaria per the BUMPS leaflet. Check with your pharmacist.`,
+    `Filled in the referral for the baby bank: Name {{PERSON|Gabriela Ionescu}}, {{ADDRESS|Flat 9, 118 Stapleton Road}}, {{LOCATION|Easton}}, {{POSTCODE|BS5 0PR}}, email {{EMAIL|gabi.ionescu87@yahoo.co.uk}}. Anyone know how long they take? Fibro and a newborn, I can't get to the shops.`,
+    `June or July: which is worse to be heavily pregnant with endo scar tissue? (joking, sort of). Summer babies and heat intolerance don't mix.`,
+    `Maternity benefit form wants my PPS, {{ID_NUMBER|8264019Q}}, and my husband's. He farms out past {{LOCATION|Mullingar}} and he's self-employed, does he need his own form?`,
+    `Breastfeeding on prednisolone: under 40mg a day is usually fine, above that some people wait 4 hours before feeding. Source: the Breastfeeding Network drug factsheets.`,
+    `Salaam sisters, I'm {{PERSON|Nusrat}} from {{LOCATION|Tower Hamlets}}. Baby {{PERSON|Zayan}} is {{AGE|4 months}}. My asthma got worse after birth, Dr {{PERSON|Chowdhury}} at {{ORGANIZATION|Jubilee Street Practice}} says it happens. Anyone else?`,
+    `Midwife appointment went well today! Blood pressure 118/76, protein negative, fundal height 30cm at 30 weeks. Rest of the day on the sofa.`,
+    `I document my pregnancy with EDS on instagram, {{HANDLE|@bendy.bump.diaries}}. Be kind, I'm {{AGE|23}} and still figuring it all out`,
+    `Frank question: did anyone else find sex painful for months after a c-section with a connective tissue disorder? My GP was awkward about it.`,
+    `Ontario folks, my OHIP number is {{ID_NUMBER|4962 187 359}} but the lab says the card's invalid since the baby came. Does it change when you move from {{LOCATION|Barrie}} to {{LOCATION|Orillia}}?`,
+    `The bill for the epidural arrived. $1,400 after insurance. At least {{OTHER|Cigna}} covered the NICU stay.`,
+    `{{PERSON|Tharushi}} and I (I'm {{PERSON|Kasun}}, her husband) are expecting twins on or around {{DATE|14 October}}. She has type 1 and epilepsy. Any dads here who've done the NICU thing?`,
+    `Rose from the bath like a newborn giraffe. 38 weeks, SPD, hypermobility. Three more weeks, apparently.`,
+    `Any mums in {{LOCATION|Ballarat}} with Crohn's want to do a slow pram walk on Thursdays? Call or text {{PHONE|0412 873 406}}, I'm {{PERSON|Bree}} 🙂`,
+    `The NHS app shows my 20 week scan results already. Baby measuring fine. HbA1c 44 mmol/mol, best it's been in years.`,
+    `Shoutout to my mum {{PERSON|Marcia}} who flew in from {{LOCATION|Montego Bay}} to help with {{PERSON|Kenji}}'s first birthday because my lupus flared. He's {{AGE|one}} and has no idea how much love went into that cake 🎂`,
+  ],
+};

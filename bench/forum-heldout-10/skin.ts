@@ -1,0 +1,35 @@
+// Tenth blind set: a psoriasis and eczema community. Written blind to the engine.
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const skin: DraftGroup = {
+  prefix: 'h10-skin',
+  topic: 'psoriasis and eczema: biologics, topical steroids, phototherapy, children with eczema',
+  drafts: [
+    `Dupixent week 8 update: face still red but my hands are finally healing. The conjunctivitis side effect started so I'm on the eye drops. Anyone else get that?`,
+    `Hiya, I'm {{PERSON|Marisol}}, {{AGE|27}}, plaque psoriasis on my scalp and elbows. The derm at {{ORGANIZATION|Guy's}} wants me on Skyrizi but I'm scared of injections`,
+    `Protopic burns for the first few days, then it calms down. Tacrolimus 0.1% for body, 0.03% for eyelids. The National Eczema Society has a good sheet on it.`,
+    `My little one is {{AGE|18 months}} and her eczema is so bad she scratches till she bleeds. The nursery ({{ORGANIZATION|Little Acorns}} on {{ADDRESS|14 Pendle Road}}) won't apply her emollient because of "policy". Is that even allowed?`,
+    `Wet wrapping tips: Tubifast garments, Epaderm underneath, damp layer then dry layer. Changed our lives. Cotton mittens at night too.`,
+    `{{PERSON|Bogdan}} I'm the same, biologics refused because my PASI is only 9. I went private in {{LOCATION|Poznań}} while visiting my parents and they started me on methotrexate the same week`,
+    `Topical steroid withdrawal or just a flare? Red sleeves on both arms, oozing, elephant skin. My dermatologist doesn't believe TSW exists.`,
+    `Finally got Otezla covered!! Member ID {{ID_NUMBER|XHP884120377}}, group {{OTHER|0047712}}. Does anyone know if the Amgen copay card works with Medicaid? probably not lol`,
+    `Coal tar shampoo (Polytar) then Dermovate scalp application. The smell is vile but it works. Husband says I smell like a freshly laid road.`,
+    `Anyone else from {{LOCATION|Swindon}} seeing Dr {{PERSON|Adeyemi}} at the derm clinic? The wait at {{ORGANIZATION|GWH}} is 40 weeks now.`,
+    `Phototherapy: three times a week narrowband UVB, 30 sessions. Cleared me for 8 months. The drive there is the hardest part.`,
+    `Referral letter came!! "Patient: {{PERSON|Nguyen Thi Hoa}} DOB: {{DOB|03.11.1991}} Address: {{ADDRESS|Flat 2, 71 Alcester Road}}, {{LOCATION|Moseley}}, {{POSTCODE|B13 8EE}}. Reason: severe atopic dermatitis, failed ciclosporin." So I'm finally on the list for Dupixent`,
+    `Does anyone else get eczema on their eyelids from nail polish? Patch testing found I'm allergic to tosylamide. Mind blown.`,
+    `My daughter's {{AGE|fifteen}} and her psoriasis has gone guttate after strep throat. She's mortified about PE at {{ORGANIZATION|Loreto}}, any tips for getting her out of swimming?`,
+    `Summer is my friend, winter is my enemy. The central heating dries me right out. Humidifier running all night, Cetraben before bed.`,
+    `Hi from {{LOCATION|Toowoomba}}! {{AGE|44}}, psoriatic arthritis plus psoriasis. The rheumy at {{ORGANIZATION|St Andrew's}} wants to try Cosentyx. The PBS authority form asks for my Medicare number, do I write all of {{ID_NUMBER|2954 18360 1}} or leave off the last digit?`,
+    `About 30% of people with psoriasis get psoriatic arthritis. The Psoriasis Association has a screening questionnaire (PEST). Do it if your joints ache.`,
+    `I post progress pics on tiktok, {{HANDLE|@itchy.and.fabulous}} if anyone wants to see 6 months of Bimzelx 🙈`,
+    `{{OTHER|Kim Kardashian}} talking about her psoriasis made me feel less alone tbh. {{OTHER|Cara Delevingne}} too.`,
+    `Anyone in {{LOCATION|Mississauga}} know a derm who takes new patients?? On the waitlist since {{DATE|January 9}} and nothing. My number is {{PHONE|905-272-4418}} if you'd rather text`,
+    `Faith in doctors: restored. New derm actually looked at my whole body instead of just the patch I came in about.`,
+    `{{PERSON|amara}} hun u need patch testing, sounds contact not atopic. i got mine done at the {{ORGANIZATION|Royal Free}} after my GP at {{ORGANIZATION|Brondesbury Medical Centre}} finally listened`,
+    `Bleach baths: a small amount of Milton in a full tub. Sounds terrifying but the derm nurse recommended it for infected eczema. Don't do it without asking first.`,
+    `My son was born {{DOB|2 April 2019}} and had eczema from day 10. He's {{AGE|5}} now and it's calmer but still flares with dairy. Anyone else's kid outgrow it?`,
+    `Skyrizi vs Tremfya vs Taltz: has anyone switched between them? I'm on my third biologic and starting to worry I'll run out of options.`,
+    `Chemist in town ran out of Dovobet gel again. If anyone has a spare tube near {{LOCATION|Ennis}} I can collect or you can drop it to me at {{ADDRESS|3 Cloughleigh Park}}, {{POSTCODE|V95 K2T8}}`,
+  ],
+};

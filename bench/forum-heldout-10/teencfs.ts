@@ -1,0 +1,35 @@
+// Tenth blind set: parents of teenagers with chronic fatigue / ME. Written blind to the engine.
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const teencfs: DraftGroup = {
+  prefix: 'h10-teencfs',
+  topic: "chronic fatigue in teenagers, parents' group: school, attendance, pacing, paediatric clinics",
+  drafts: [
+    `Pacing for teens is so much harder than for adults. Mine wants to see friends and then crashes for 3 days. Any tips on an energy envelope a teenager will actually follow?`,
+    `Hi, {{PERSON|Joanne}} here, mum to {{PERSON|Callum}} ({{AGE|14}}), diagnosed with ME/CFS last year after glandular fever. We're in {{LOCATION|Inverness}}. His school ({{ORGANIZATION|Millburn Academy}}) have been okay-ish but want him back full time.`,
+    `The NICE guideline NG206 from 2021 says no graded exercise therapy. Print it and take it to every meeting. It saved us with the school.`,
+    `School attendance meeting on Wednesday {{DATE|14 May}} with the attendance officer. They're threatening a fine. My daughter's {{AGE|12}} and bedbound most days. I'm terrified.`,
+    `Orthostatic intolerance: our paediatrician suggested extra salt and 2.5L fluids, plus compression leggings. Not a cure but it helps him sit up for meals.`,
+    `Our son {{PERSON|Eli}} ({{AGE|16}}) got a 504 plan at {{ORGANIZATION|Ridgewood High}} after we brought the CDC page to the meeting. Homebound instruction 5 hrs a week. Anyone in NJ had luck getting more?`,
+    `Does anyone else's teen have sound sensitivity? Noise-cancelling headphones have been a lifesaver at dinner.`,
+    `{{PERSON|Shireen}} and {{PERSON|Dev}}, thank you both for the info about the home tutoring service last week. We got a place!`,
+    `Brain fog vs just being a teenager: how do you tell the difference? Mine forgets everything but so did I at that age lol`,
+    `Message from the hospital: "Dear parent of {{PERSON|Ana Beatriz Costa}} (DOB {{DOB|2011-07-30}}), your child's appointment with the paediatric fatigue service at {{ORGANIZATION|Alder Hey}} is on {{DATE|28/04/2025}} at 09:15. Hospital No: {{ID_NUMBER|AH2093817}}." 9:15 in the morning for a kid with ME?! Seriously`,
+    `Amber days, red days, green days: that's the traffic-light system our OT gave us. Joy is a green day that doesn't end in a crash.`,
+    `{{LOCATION|Geelong}} mum here. My {{AGE|13}} yo was diagnosed by Dr {{PERSON|Hemi Walker}} at the {{ORGANIZATION|Royal Children's}} last month and I have no idea where to start with school.`,
+    `Tip: ask for an EHCP assessment early. It takes 20 weeks. IPSEA has template letters and their advice line is free.`,
+    `Our son is at {{ORGANIZATION|Bishop Vesey's}} and the SENCo, Mrs {{PERSON|Osei}}, has been brilliant. Email her direct rather than going through the office: {{EMAIL|k.osei@bvgs.org.uk}}. She got him a part-time timetable in a week.`,
+    `Hope you all have a gentle weekend. Ours will be audiobooks and lying in the dark with the blinds down.`,
+    `My daughter {{PERSON|Siobhán}} is {{AGE|seventeen}} and wants to sit her Leaving Cert from home. The Department said apply for RACE. Any parents in {{LOCATION|Galway}} done this?`,
+    `Question re low-dose naltrexone for teens: has anyone's paediatrician agreed to it? Our GP won't. We're in the UK.`,
+    `I've started a small WhatsApp group for parents of teens with ME in the {{LOCATION|Bristol}} area, message me on {{PHONE|07523 884217}} to join. No pressure to talk, lots of us just lurk 💛`,
+    `Sleep reversal: ours was awake 2am to noon for months. Melatonin 3mg at 9pm and a sunrise lamp dragged it back slowly. Patience.`,
+    `It's {{PERSON|Kaito}}'s birthday tomorrow, {{DOB|9 June}}, and he'll spend it in bed. Turning {{AGE|16}} and he hasn't seen a friend since Easter.`,
+    `Art has been the only thing he can still do. Ten minutes of drawing a day. Small wins.`,
+    `My son {{PERSON|Wojtek}} ({{AGE|15}}) has been ill for 2 years. We moved from {{LOCATION|Gdańsk}} to {{LOCATION|Peterborough}} in 2022 and I don't understand the school system here. What is a CAMHS referral?`,
+    `Grace period on attendance: our local authority gives 6 weeks after medical evidence before the education welfare officer gets involved. Worth asking yours.`,
+    `Kia ora from {{LOCATION|Whanganui}}. Our {{AGE|14}}yo {{PERSON|Mereana}} got ME after covid. She's enrolled with {{ORGANIZATION|Te Kura}} now and it's been a lifesaver`,
+    `Reminder that Childline is 0800 1111 if your teen needs someone to talk to who isn't you. Samaritans are on 116 123 for us parents.`,
+    `Mom of a {{AGE|17}} y/o in {{LOCATION|Ann Arbor}}. The pediatric ME clinic at {{ORGANIZATION|Mott}} has a 9 month wait. Our pediatrician, Dr. {{PERSON|Ramirez-Olsen}}, is sympathetic but out of her depth.`,
+  ],
+};
