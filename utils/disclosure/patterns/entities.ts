@@ -238,7 +238,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   for (const w of words) common.push(lex.commonWords.has(w.key));
   // "Marie-Claude", "Jean-Pierre": a double first name counts when both halves are first names.
   const firstName = first.key.includes('-') ? first.key.split('-').every((part) => lex.firstNames.has(part) && !lex.wordLikeNames.has(part)) : lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key);
-  const placeCue = PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
+  const placeCue = placeCueBefore(prior);
   // "in Thornton Heath", "from Brunswick East": after a place cue, a last word that names a kind of place wins over a first name.
   if (placeCue && words.length === 2 && PLACE_LAST.test(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.65, facet: 'place', detail: 'town' };
   // "on Moorland Road in Burslem": a name after a street and "in" is the street's town.

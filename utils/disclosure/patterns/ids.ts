@@ -57,7 +57,11 @@ function detectCards(text: string, out: Candidate[]): void {
   }
 }
 
-function detectBankAndHealthNumbers(text: string, out: Candidate[], hasNhi: boolean, hasPps: boolean, hasHealthCard: boolean): void {
+function detectBankAndHealthNumbers(text: string, lower: string, out: Candidate[]): void {
+  // Shapes that pass their check by chance too often are read only once the draft names the scheme.
+  const hasNhi = /\bnhi\b/u.test(lower);
+  const hasPps = /\bppsn?\b|personal public service/u.test(lower);
+  const hasHealthCard = /health card|\bohip\b/u.test(lower);
   for (const m of text.matchAll(IBAN)) {
     // The pattern may run on into the next word ("… 7654 32 please"): drop trailing groups until the check passes.
     let raw = trimEndChars(m[0], ' ');
@@ -157,7 +161,7 @@ export function detectIds(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/u.test(text)) return out;
   detectCards(text, out);
-  detectBankAndHealthNumbers(text, out, /\bnhi\b/u.test(lower), /\bppsn?\b|personal public service/u.test(lower), /health card|\bohip\b/u.test(lower));
+  detectBankAndHealthNumbers(text, lower, out);
   detectVehicleAndLicence(text, out);
   detectCuedIds(text, lower, out);
   return out;
