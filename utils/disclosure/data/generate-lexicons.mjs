@@ -198,5 +198,10 @@ for (const [code, list] of Object.entries(full.country_calling_codes)) {
 }
 // Entry 4 of each country is its list of display formats: the detector only parses and
 // validates, never formats, so they go (about 1.7 KB of the content script).
-for (const c of phoneCountries) phone.countries[c] = full.countries[c].map((entry, i) => (i === 4 ? [] : entry));
+// Entry 11 lists the number types. Freephone, premium-rate, shared-cost, UAN, pager and voicemail
+// numbers belong to services, not people, and the guard never flags them: without their patterns such
+// numbers no longer parse as valid (about 0.5 KB). Fixed, mobile, personal and VoIP numbers stay.
+const SERVICE_TYPES = new Set([2, 3, 5, 6, 7, 9]);
+const personalTypes = (types) => types.map((t, i) => (SERVICE_TYPES.has(i) ? 0 : t));
+for (const c of phoneCountries) phone.countries[c] = full.countries[c].map((entry, i) => (i === 4 ? [] : i === 11 ? personalTypes(entry) : entry));
 write('phone-metadata.json', phone);

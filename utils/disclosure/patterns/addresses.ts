@@ -1,5 +1,6 @@
 // Street addresses: "14 Chapel Lane, Bramhall", "Koskikatu 25", "PO Box 12",
 // "Parramatta NSW 2150", and whatever follows "my address is".
+import { placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, trimEndChars, wordStartBefore, type ScanContext } from '../text';
@@ -242,7 +243,7 @@ function detectTownState(text: string, out: Candidate[]): void {
     const start = townStart;
     const end = m.index + m[0].length;
     if (hasZip) push(out, start, end, 0.85);
-    else out.push({ start, end: m.index, kind: 'LOCATION', severity: 'medium', confidence: 0.75, facet: 'town', detail: 'town' });
+    else out.push(placeAt(start, m.index, 0.75));
   }
 }
 

@@ -1,6 +1,7 @@
 // Decides what a run of capitalised words names: a person, a place, an
 // organisation — or nothing worth flagging (a condition, a medicine, a
 // greeting, an ordinary word that opens a sentence, a country).
+import { placeAt, personAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isGenericService, isMedicalWord, isServiceEnd, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
 import { forEachChunk, subChunk, type Chunk, type Word } from './chunks';
@@ -183,7 +184,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "St Albans", "St Ives" are towns.
   if ((first.key === 'st' || first.key === 'saint') && words.length > 1) {
     if (last.possessive || anyWord(words, (w) => lex.orgWords.has(w.key))) return organisation(start, end, lower, 0.7);
-    return PLACE_BEFORE.test(prior) ? { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'town' } : undefined;
+    return PLACE_BEFORE.test(prior) ? placeAt(start, end, 0.6, 'medium', 'place') : undefined;
   }
   if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.firstNames.has(first.key)))) return undefined;
   const countryEnd = lex.countries.has(last.key);
@@ -198,18 +199,18 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   if (words.length > 1 && STREET_WORDS.has(last.key)) {
     // "Gutsy Walk is coming up!": opening a sentence with nothing tying it to a place, it names an event.
     if (run.sentenceStart && !/\d\s?$/u.test(prior)) return undefined;
-    return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'place', detail: 'street' };
+    return placeAt(start, end, 0.6, 'medium', 'place', 'street');
   }
 
   // "Birmingham AL", "Kingston ON": a town with a state or province code after it.
   if (words.length === 2 && last.allCaps && STATE_CODE.test(last.text) && placeKind(first.key) === 'town') {
-    return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'place', detail: 'town' };
+    return placeAt(start, end, 0.7, 'medium', 'place');
   }
   // "Heaton Moor, SK4 2NP": a name with a postcode straight after it is a place.
   // A bare five-digit number after a known first name is more likely a number than a ZIP.
   const postcodeAfter = POSTCODE_AFTER.exec(text.slice(end, end + 12));
   if (postcodeAfter && !allCapsRun(words) && !(/\d{5}/u.test(postcodeAfter[0]) && lex.firstNames.has(first.key))) {
-    return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.75, facet: 'place', detail: 'town' };
+    return placeAt(start, end, 0.75, 'medium', 'place');
   }
   const allCaps = !anyWord(words, (w) => !w.allCaps);
   const place = placeKind(key) ?? (words.length > 1 && PLACE_PREFIX.has(first.key) ? placeKind(joinedKey(words, 1)) : undefined);
@@ -217,7 +218,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "Thanks Kerry!", "Jordan said…": a first name that is also a county or country, with a person cue.
   if ((place === 'country' || place === 'region') && words.length === 1 && lex.firstNames.has(first.key) && !placeCueBefore(prior)
     && (PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40)) || NAME_VERB_AFTER.test(lower.slice(end, end + 24)))) {
-    return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' };
+    return personAt(start, end, 'low', 0.5, 'first name');
   }
   if (place === 'country' || place === 'region' || countryEnd) return undefined;
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
@@ -230,7 +231,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   }
   // "Reminder: AMIRA HASSAN, you have…": two or three capitals words, the first a known first name.
   if (allCaps && words.length >= 2 && words.length <= 3 && lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key) && !lex.commonWords.has(first.key) && !anyWord(words, (w) => w.key.length < 2 || lex.commonWords.has(w.key) || isMedicalWord(w.key) || lex.notNames.has(w.key))) {
-    return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.6, detail: 'full name' };
+    return personAt(start, end, 'high', 0.6, 'full name');
   }
   if (allCaps) return undefined;
 
@@ -240,10 +241,10 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const firstName = first.key.includes('-') ? first.key.split('-').every((part) => lex.firstNames.has(part) && !lex.wordLikeNames.has(part)) : lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key);
   const placeCue = placeCueBefore(prior);
   // "in Thornton Heath", "from Brunswick East": after a place cue, a last word that names a kind of place wins over a first name.
-  if (placeCue && words.length === 2 && PLACE_LAST.test(last.key)) return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.65, facet: 'place', detail: 'town' };
+  if (placeCue && words.length === 2 && PLACE_LAST.test(last.key)) return placeAt(start, end, 0.65, 'medium', 'place');
   // "on Moorland Road in Burslem": a name after a street and "in" is the street's town.
   if (words.length <= 3 && STREET_THEN_IN.test(prior) && !anyWord(words, (w) => lex.commonWords.has(w.key) || lex.notNames.has(w.key))) {
-    return { start, end, kind: 'LOCATION', severity: 'medium', confidence: 0.65, facet: 'place', detail: 'town' };
+    return placeAt(start, end, 0.65, 'medium', 'place');
   }
   // A town needs "in", "from", "near"… before it, or a list comma ("Priory Medical Group, York"): untied mentions say little.
   // Not in a list of counties or countries ("Mayo, Galway, the whole west").
@@ -251,7 +252,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const afterRegion = /(\p{Lu}\p{Ll}+),\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   const regionList = afterRegion !== undefined && ['region', 'country'].includes(placeKind(fold(afterRegion)) ?? '');
   if (place === 'town' && !run.sentenceStart && (placeCue || (listed && !regionList))) {
-    return { start, end, kind: 'LOCATION', severity: placeCue ? 'medium' : 'low', confidence: 0.7, facet: 'place', detail: 'town' };
+    return placeAt(start, end, 0.7, placeCue ? 'medium' : 'low', 'place');
   }
   if (place === 'town' && !firstName) return undefined;
   if (words.length === 1) {
@@ -273,8 +274,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     if (titled && lex.commonWords.has(fold(titled))) return undefined;
     // "the Flo app", "the Grace ward": a name seldom follows "the", or comes before a thing's name.
     if (/\bthe\s$/u.test(prior) || THING_AFTER.test(lower.slice(end, end + 12))) return undefined;
-    if (firstName && (!common[0] || cue)) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.6, detail: 'first name' };
-    if (cue && !common[0]) return { start, end, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' };
+    if (firstName && (!common[0] || cue)) return personAt(start, end, 'low', 0.6, 'first name');
+    if (cue && !common[0]) return personAt(start, end, 'low', 0.5, 'first name');
     return undefined;
   }
   // "The Serenity Prayer", "the Grace Kelly film": after "the", capitalised words name a thing.
@@ -284,7 +285,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // Two to four capitalised words: a name unless they are ordinary words in title case ("Thank You", "Best Wishes").
   let ordinary = 0;
   for (const c of common) if (c) ordinary++;
-  if (firstName && ordinary - (common[0] ? 1 : 0) < words.length - 1) return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.8, detail: 'full name' };
+  if (firstName && ordinary - (common[0] ? 1 : 0) < words.length - 1) return personAt(start, end, 'high', 0.8, 'full name');
   // "IVF Round", "MRI Results": an acronym opening the run names a thing, not a person.
   if (first.allCaps && first.key.length >= 3) return undefined;
   // Without a known first name, an ordinary last word ("Sickle Cell", "Shout Out") needs a cue to be a surname.
@@ -292,8 +293,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   if (!firstName && common[words.length - 1] && !personCue) return undefined;
   // Mid-sentence, an ordinary first word before a surname-like last word is still a name ("add Lewis Forbes as guardian").
   if (ordinary === 0 || (ordinary < words.length && (!common[0] || (!run.sentenceStart && !common[words.length - 1])))) {
-    if (placeCue) return { start, end, kind: 'LOCATION', severity: 'low', confidence: 0.45, facet: 'place' };
-    return { start, end, kind: 'PERSON', severity: 'high', confidence: 0.6, detail: 'full name' };
+    if (placeCue) return placeAt(start, end, 0.45, 'low', 'place', undefined);
+    return personAt(start, end, 'high', 0.6, 'full name');
   }
   return undefined;
 }
@@ -314,7 +315,7 @@ function pairedPeople(text: string, people: readonly Candidate[], lex: Lexicons,
   const add = (start: number, length: number): void => {
     if (seen.has(start)) return;
     seen.add(start);
-    const c: Candidate = { start, end: start + length, kind: 'PERSON', severity: 'low', confidence: 0.5, detail: 'first name' };
+    const c = personAt(start, start + length, 'low', 0.5, 'first name');
     out.push(c);
     queue.push(c);
   };

@@ -1,5 +1,6 @@
 // Where the writer lives or comes from: "I live in Leeds", "hello from Cork",
 // "68, from Navan". A town narrows things down; a country hardly at all.
+import { placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { fold, type ScanContext } from '../text';
 import { isMedicalWord, lexicons, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
@@ -57,7 +58,7 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
       const start = place.index + place[0].length - (place[1]?.length ?? 0);
       const verdict = homePlace(words, true, m[1] !== undefined);
       if (verdict) {
-        out.push({ start, end: start + words.length, kind: 'LOCATION', severity: verdict.severity, confidence: verdict.confidence, facet: 'town', detail: 'town' });
+        out.push(placeAt(start, start + words.length, verdict.confidence, verdict.severity));
       }
       continue;
     }
@@ -68,7 +69,7 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
     // Lower-case "live in leeds": only names we know are places, and not ordinary words ("live in hope").
     const verdict = lexicons().ordinaryTowns.has(fold(word)) ? undefined : homePlace(word, false, m[1] !== undefined);
     if (verdict) {
-      out.push({ start: lowerPlace.index, end: lowerPlace.index + word.length, kind: 'LOCATION', severity: verdict.severity, confidence: verdict.confidence - 0.1, facet: 'town', detail: 'town' });
+      out.push(placeAt(lowerPlace.index, lowerPlace.index + word.length, verdict.confidence - 0.1, verdict.severity));
     }
   }
   const lex = lexicons();
@@ -77,14 +78,14 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
     const start = m.index + m[0].length - word.length;
     // Only what is written in lower case (capitals are read elsewhere), a town we know, and no everyday word ("in reading").
     if (text.charCodeAt(start) < 97 || !lex.towns.has(word) || lex.ordinaryTowns.has(word) || lex.commonWords.has(word) || lex.firstNames.has(word) || lex.regions.has(word) || lex.countries.has(word)) continue;
-    out.push({ start, end: start + word.length, kind: 'LOCATION', severity: 'medium', confidence: 0.6, facet: 'town', detail: 'town' });
+    out.push(placeAt(start, start + word.length, 0.6));
   }
   if (lower.includes(' area')) {
     for (const m of text.matchAll(AREA)) {
       const words = m[1] ?? '';
       const start = m.index + m[0].length - words.length - ' area'.length;
       const verdict = homePlace(words, true, false);
-      if (verdict) out.push({ start, end: start + words.length, kind: 'LOCATION', severity: verdict.severity, confidence: verdict.confidence, facet: 'town', detail: 'town' });
+      if (verdict) out.push(placeAt(start, start + words.length, verdict.confidence, verdict.severity));
     }
   }
   return out;

@@ -2,6 +2,7 @@
 // "Kayleigh, 27, from Swansea", "Alfie is 12 now", "Re: Margaret Ellison",
 // "Dear Anwen,", and a name signed with a note in brackets at the very end
 // ("Priya (ileostomy since 2019, Leicester)").
+import { placeAt, personAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, wordStartBefore, type ScanContext } from '../text';
@@ -54,7 +55,7 @@ function givenName(word: string, knownOnly: boolean): boolean {
 
 /** `detail` picks the reason shown: 'own name' for someone introducing themselves; 'named' for anyone else. */
 function person(start: number, end: number, confidence: number, full: boolean, detail: 'own name' | 'named'): Candidate {
-  return { start, end, kind: 'PERSON', severity: full ? 'high' : 'medium', confidence, detail };
+  return personAt(start, end, full ? 'high' : 'medium', confidence, detail);
 }
 
 /** The capitalised word that ends at `end`, or undefined. */
@@ -135,7 +136,7 @@ export function detectSignedWithNote(text: string, out: Candidate[]): boolean {
   const town = /(?:^|,\s?)(\p{Lu}[\p{Ll}'’-]{2,30}(?:\s\p{Lu}[\p{Ll}'’-]{2,30})?)$/u.exec(note)?.[1];
   if (town && lexicons().towns.has(fold(town))) {
     const townStart = offset + m.index + m[0].lastIndexOf(town);
-    out.push({ start: townStart, end: townStart + town.length, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'town', detail: 'town', structural: true });
+    out.push(placeAt(townStart, townStart + town.length, 0.7, 'medium', 'town', 'town', true));
   }
   return true;
 }

@@ -1,6 +1,7 @@
 // Names announced by the words around them: "my name is…", "my son Jake",
 // "Dr Okonkwo", "find me as…", a name signed at the end. These cues work even
 // for lower-case or unusual names that no lexicon knows.
+import { placeAt, personAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
@@ -265,7 +266,7 @@ function detectSignOff(text: string, out: Candidate[]): void {
     const lowerKey = lowerName ? fold(lowerName) : '';
     if (lowerName && lex.firstNames.has(lowerKey) && !lex.commonWords.has(lowerKey) && !lex.wordLikeNames.has(lowerKey) && !lex.notNames.has(lowerKey)) {
       const start = end - tail.length + tail.lastIndexOf(lowerName);
-      out.push({ start, end: start + lowerName.length, kind: 'PERSON', severity: 'medium', confidence: 0.5, detail: 'own name' });
+      out.push(personAt(start, start + lowerName.length, 'medium', 0.5, 'own name'));
       return;
     }
   }
@@ -280,15 +281,15 @@ function detectSignOff(text: string, out: Candidate[]): void {
     if (lex.notNames.has(key) || medical || (!withSurname && lex.commonWords.has(key) && !lex.firstNames.has(key))) continue;
     if (!withSurname && lex.towns.has(key) && !lex.firstNames.has(key)) {
       // "83 years young. Rotherham 💪": a town signed alone says where, not who.
-      out.push({ start, end: start + name.length, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'town', detail: 'town', structural: true });
+      out.push(placeAt(start, start + name.length, 0.7, 'medium', 'town', 'town', true));
       return;
     }
-    out.push({ start, end: start + name.length, kind: 'PERSON', severity: 'medium', confidence: lex.firstNames.has(key) ? 0.7 : 0.5, detail: 'own name' });
+    out.push(personAt(start, start + name.length, 'medium', lex.firstNames.has(key) ? 0.7 : 0.5, 'own name'));
     // "Sian Morgan, Llanelli": the place signed with the name is where they live.
     const town = m[2];
     if (town) {
       const townStart = end - tail.length + m.index + m[0].lastIndexOf(town);
-      out.push({ start: townStart, end: townStart + town.length, kind: 'LOCATION', severity: 'medium', confidence: 0.7, facet: 'town', detail: 'town', structural: true });
+      out.push(placeAt(townStart, townStart + town.length, 0.7, 'medium', 'town', 'town', true));
     }
     return;
   }

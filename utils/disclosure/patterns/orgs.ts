@@ -1,6 +1,7 @@
 // Employers, schools, hospitals and GP practices tied to the writer or their
 // family: "I work at…", "my daughter goes to…", "my consultant at…". A named
 // place like this narrows down who someone is, more so next to other details.
+import { placeAt } from '../candidate';
 import type { Candidate, QuasiFacet } from '../types';
 import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 import { fold, trimEndChars, type ScanContext } from '../text';
@@ -47,7 +48,7 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
   const hospitalNamedForPlace = facet === 'hospital' && cueWord !== 'in';
   if (hospitalNamedForPlace && kind === 'town') cueConfidence += 0.1;
   if (kind === 'town' && !/\s/u.test(org.name.trim()) && !hospitalNamedForPlace) {
-    out.push({ start: org.start, end: org.end, kind: 'LOCATION', severity: 'medium', confidence: cueConfidence - 0.1, facet: 'town', detail: 'town' });
+    out.push(placeAt(org.start, org.end, cueConfidence - 0.1));
     return;
   }
   // "works in Marketing" is a department; "in" only counts when the name says what it is ("in Leeds General Infirmary").
