@@ -35,7 +35,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: 'forum-heldout-7', label: 'held-out forum 7', build: buildHeldout7Corpus, blind: false },
   { name: 'forum-heldout-8', label: 'held-out forum 8', build: buildHeldout8Corpus, blind: false },
   { name: 'forum-heldout-9', label: 'held-out forum 9', build: buildHeldout9Corpus, blind: false },
-  { name: 'forum-heldout-10', label: 'held-out forum 10 (blind)', build: buildHeldout10Corpus, blind: true },
+  { name: 'forum-heldout-10', label: 'held-out forum 10', build: buildHeldout10Corpus, blind: false },
 ];
 
 /** The documents of every held-out set written before `name` (a new set must repeat none of them). */

@@ -14,12 +14,13 @@ import { openers } from './openers';
 import { farCues } from './far-cues';
 import { kinAndLetters } from './kin-and-letters';
 import { listsAndBackrefs } from './lists-and-backrefs';
+import { repliesAndWords } from './replies-and-words';
 import { otherConditions } from './other-conditions';
 import { pain } from './pain';
 import { respiratory } from './respiratory';
 
 export const FORUM_DRAFT_GROUPS: readonly DraftGroup[] = [
-  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters, listsAndBackrefs,
+  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters, listsAndBackrefs, repliesAndWords,
 ];
 
 export interface CorpusDocument {

@@ -26,6 +26,15 @@ function monthOf(text: string): string | undefined {
   return MONTHS[month - 1];
 }
 
+const WORD_AGES = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+/** "fifteen" → 15, "forty-two" → 42: an age written in words, or NaN. */
+function ageInWords(words: string): number {
+  const [tens = '', unit = ''] = words.split(/[- ]/u);
+  const i = WORD_AGES.indexOf(tens) + 1;
+  return i > 19 ? (i - 18) * 10 + WORD_AGES.indexOf(unit) + 1 : i || NaN;
+}
+
 function decade(age: number): string {
   if (age < 5) return 'under 5';
   if (age < 13) return 'primary school age';
@@ -99,7 +108,7 @@ function fixesFor(c: Candidate, found: string): Fix[] {
     case 'HANDLE': return [fix('Remove the username', '[username]')];
     case 'IP': return [fix('Remove', '[IP address]')];
     case 'AGE': {
-      const n = Number(/\d{1,3}/u.exec(found)?.[0]);
+      const n = Number(/\d{1,3}/u.exec(found)?.[0] ?? ageInWords(found.toLowerCase()));
       const out = [fix('Remove', '[age]')];
       // "7 weeks", "4 months": a baby's age.
       if (/week|month/iu.test(found)) return [fix('Say “a baby”', 'a baby'), ...out];

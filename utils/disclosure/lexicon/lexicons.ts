@@ -18,8 +18,10 @@ import { range as publicOrgsRange, rice as publicOrgsRice, bits as publicOrgsBit
 import { range as orgStartsRange, rice as orgStartsRice, bits as orgStartsBits, except as orgStartsExcept } from '../data/public-org-starts.set.json';
 
 export interface Lexicons {
-  firstNames: WordSet;
-  commonWords: WordSet;
+  /** Given (first) names: US, UK and world lists (hashed set, 1 in 128 false "yes"). */
+  given: WordSet;
+  /** The most common English words (hashed set, 1 in 256 false "yes"). */
+  common: WordSet;
   towns: WordSet;
   countries: WordSet;
   regions: WordSet;
@@ -35,7 +37,7 @@ export interface Lexicons {
   /** Capitalised words that are not names: months, days, greetings, titles of things… */
   notNames: WordSet;
   /** First names that are also ordinary words ("Will", "Grace"): need more evidence. */
-  wordLikeNames: WordSet;
+  wordLike: WordSet;
   /** Towns that are also everyday words ("bath", "reading", "hope"). */
   ordinaryTowns: Set<string>;
   /** Last words of products and events: "Hylo Forte", "Mini Marathon". */
@@ -78,7 +80,7 @@ export function isMedicalWord(key: string): boolean {
   if (!candidates) return false;
   for (const ending of candidates) {
     // "Thomas", "Paloma": a first name that happens to end like a condition (-omas, -oma) is a name.
-    if (key.length > ending.length && key.endsWith(ending)) return !lex.firstNames.has(key);
+    if (key.length > ending.length && key.endsWith(ending)) return !lex.given.has(key);
   }
   return false;
 }
@@ -86,8 +88,8 @@ export function isMedicalWord(key: string): boolean {
 export function lexicons(): Lexicons {
   if (cached) return cached;
   cached = {
-    firstNames: new WordSet({ range: namesRange, rice: namesRice, bits: namesBits, except: namesExcept }),
-    commonWords: new WordSet({ range: wordsRange, rice: wordsRice, bits: wordsBits, except: wordsExcept }),
+    given: new WordSet({ range: namesRange, rice: namesRice, bits: namesBits, except: namesExcept }),
+    common: new WordSet({ range: wordsRange, rice: wordsRice, bits: wordsBits, except: wordsExcept }),
     towns: new WordSet({ range: townsRange, rice: townsRice, bits: townsBits, except: townsExcept }),
     countries: new WordSet({ range: countriesRange, rice: countriesRice, bits: countriesBits, except: countriesExcept }),
     regions: new WordSet({ range: regionsRange, rice: regionsRice, bits: regionsBits, except: regionsExcept }),
@@ -96,7 +98,7 @@ export function lexicons(): Lexicons {
     medicalEndings: groupByLastTwo(listOf(suffixes)),
     medicalCueWords: foldAll(cueWords),
     notNames: new WordSet({ range: notNamesRange, rice: notNamesRice, bits: notNamesBits, except: notNamesExcept }),
-    wordLikeNames: new WordSet({ range: wordLikeRange, rice: wordLikeRice, bits: wordLikeBits, except: wordLikeExcept }),
+    wordLike: new WordSet({ range: wordLikeRange, rice: wordLikeRice, bits: wordLikeBits, except: wordLikeExcept }),
     ordinaryTowns: foldAll(ordinaryTowns),
     thingEnds: foldAll(thingEnds),
     publicOrgs: new WordSet({ range: publicOrgsRange, rice: publicOrgsRice, bits: publicOrgsBits, except: publicOrgsExcept }),
@@ -131,7 +133,7 @@ export function isGenericService(keys: readonly string[]): boolean {
   if (keys.length < 2 || last === undefined || !SERVICE_ENDS.has(last)) return false;
   const lex = lexicons();
   // "Rutland Medical Clinic", "Mill Road Surgery": a place's name makes it one particular clinic.
-  return keys.slice(0, -1).every((w) => w === 'the' || isMedicalWord(w) || ((lex.commonWords.has(w) || lex.notNames.has(w)) && !lex.towns.has(w)));
+  return keys.slice(0, -1).every((w) => w === 'the' || isMedicalWord(w) || ((lex.common.has(w) || lex.notNames.has(w)) && !lex.towns.has(w)));
 }
 
 /** "Tuam on Friday", "SickKids on Nov": a day or month after a joining word is not part of a place's name. */

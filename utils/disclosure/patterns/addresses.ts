@@ -6,7 +6,7 @@ import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, trimEndChars, wordStartBefore, type ScanContext } from '../text';
 import { STATE_CODES } from './state-codes';
 
-const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way|court|ct|crescent|cres|place|pl|terrace|grove|gardens|gdns|boulevard|blvd|parade|square|sq|mews|row|hill|park|view|walk|rise|green|highway|hwy|parkway|pkwy|circle|cir|trail|vale|gate|wharf|quay|estate|meadows?|fields?|croft|heights|strasse|straße|gasse|vej|gade|gata|gatan|vägen|veien|straat|laan|weg|allee|platz|terrasse';
+const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way|court|ct|crescent|cres|place|pl|terrace|tce|esplanade|esp|circuit|cct|grove|gardens|gdns|boulevard|blvd|parade|square|sq|mews|row|hill|park|view|walk|rise|green|highway|hwy|parkway|pkwy|circle|cir|trail|vale|gate|wharf|quay|estate|meadows?|fields?|croft|heights|strasse|straße|gasse|vej|gade|gata|gatan|vägen|veien|straat|laan|weg|allee|platz|terrasse';
 
 /** lower. House number(s), one to four words, then a street word. Words are checked for capitals afterwards. */
 export const STREET = new RegExp(`\\b\\d{1,5}[a-z]?(?:[-/]\\d{1,4})?(?:\\s\\d{1,5})?,?\\s(?:(?:\\p{L}[\\p{L}'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))\\s){1,4}(?:${STREET_WORDS})(?![\\p{L}\\d])\\.?`, 'gu');
@@ -98,9 +98,9 @@ function addressTail(text: string, streetEnd: number, out: Candidate[]): number 
     // "…Lane, Bramhall. Text me": a lone ordinary word ("Text", "Thanks") ends the address.
     const shouting = words === words.toUpperCase();
     const country = lex.countries.has(folded);
-    if (lone && !shouting && !country && (lex.commonWords.has(folded) || lex.notNames.has(folded)) && !lex.towns.has(folded)) break;
+    if (lone && !shouting && !country && (lex.common.has(folded) || lex.notNames.has(folded)) && !lex.towns.has(folded)) break;
     // "…DH8 5QB  Do I put…": words that are all ordinary start a sentence, not a town.
-    if (!lone && !shouting && !lex.towns.has(folded) && folded.split(/[\s-]/u).every((w) => w === 'i' || lex.commonWords.has(w) || lex.notNames.has(w))) break;
+    if (!lone && !shouting && !lex.towns.has(folded) && folded.split(/[\s-]/u).every((w) => w === 'i' || lex.common.has(w) || lex.notNames.has(w))) break;
     // "…NN4 8RT  Dear Dr Hussain": a greeting opens the letter; the address has ended.
     const firstWord = folded.split(/[\s-]/u)[0] ?? '';
     if (!lone && lex.notNames.has(firstWord) && !lex.towns.has(firstWord)) break;
@@ -194,7 +194,7 @@ function detectStreets(ctx: ScanContext, out: Candidate[]): void {
     const lex = lexicons();
     // The name must not be ordinary words ("3 Musketeers", "2 Days") and must be followed by a town we know.
     if (!town || !lex.towns.has(fold(town))) continue;
-    if (name.split(' ').every((w) => lex.commonWords.has(fold(w)) || lex.notNames.has(fold(w)) || isMedicalWord(fold(w)) || /^(?:na|an|a|de|of|the)$/u.test(w))) continue;
+    if (name.split(' ').every((w) => lex.common.has(fold(w)) || lex.notNames.has(fold(w)) || isMedicalWord(fold(w)) || /^(?:na|an|a|de|of|the)$/u.test(w))) continue;
     if (gluedTo(text, m.index, '.,:/-')) continue;
     pushStreet(text, out, m.index, m.index + m[0].length - 2, 0.75, tails);
   }
@@ -239,7 +239,7 @@ function detectTownState(text: string, out: Candidate[]): void {
     const town = text.slice(townStart, m.index);
     const words = town.split(' ');
     // "Fine, OK" is not a place: the words must not all be ordinary words.
-    if (words.every((w) => lex.commonWords.has(fold(w)) && !lex.towns.has(fold(w)))) continue;
+    if (words.every((w) => lex.common.has(fold(w)) && !lex.towns.has(fold(w)))) continue;
     const start = townStart;
     const end = m.index + m[0].length;
     if (hasZip) push(out, start, end, 0.85);

@@ -11,8 +11,13 @@ const RELATIVE = `(?:${RELATIVE_WORDS})`;
 /** Things a number can count that are not years of age. */
 const NOT_AGE_AFTER = '(?![\\d.,:/\'’]\\d|\\d|\\s?(?:week|wk|day|month|mo|hour|hr|min|time|x\\b|%|kg|lb|st\\b|stone|ft|feet|foot|inch|cm|mm|mg|mcg|ml|mile|km|unit|percent|pound|quid|step|o\'?clock|am\\b|pm\\b|th\\b|nd\\b|rd\\b|and a half|[-–]\\d|/\\d|out of|of\\s|in the|on the|point|stitch|tablet|pill|dose|injection|infusion|flight|stair|cup|glass|kids|children|years (?:ago|since|later|before|after|in|of|with|on|now|post|out|clean|sober|free|past)|yrs (?:ago|since|post|out)))';
 
-/** lower */
-export const AGE_SAID = new RegExp(`\\b(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be)|${RELATIVE}['’]s)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,3})${NOT_AGE_AFTER}`, 'gu');
+/**
+ * An age in words: "my daughter's fifteen", "Siobhán is seventeen", "he's one and has no idea".
+ * Only where an age can end the clause, so "she's two weeks late" and "he's one of them" stay clean.
+ */
+const AGE_WORD = `((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?=\\s?[,.!?;)]|$|\\s(?:now|today|this|next|and|but|so|years? old|yrs? old|soon)\\b)`;
+/** lower. The age is group 1 in digits, or group 2 in words. */
+export const AGE_SAID = new RegExp(`\\b(?:i'?m|i am|i was|i turned|i'll turn|i will turn|just turned|turned|turning|turns|aged?|he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|${RELATIVE}(?:\\s[\\p{L}'’-]{2,20})?\\s(?:is|was|just turned|turned|turns|will be)|${RELATIVE}['’]s)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(?:(\\d{1,3})${NOT_AGE_AFTER}|${AGE_WORD})`, 'gu');
 /** lower. Forum shorthand with the age straight after: "my DS 7 was diagnosed", "DH 56 and I…". */
 export const AGE_AFTER_SHORTHAND = /\b(?:ds|dd|dh|dw|dp|ds1|ds2|dd1|dd2)\s(\d{1,2})(?=\s(?:was|is|has|had|and|who|got|just|started)\b|\s?[,.;)!])/gu;
 /** lower. "j'ai 45 ans", "ich bin 33", "tengo 40 años", "ho 52 anni", "ik ben 29". */
@@ -22,8 +27,8 @@ export const AGE_YEARS_OLD = /\b(\d{1,3})(?:\s?|-)(?:years?|yrs?)(?:\s?|-)(?:old
 /** lower */
 export const AGE_AT = /\b(?:age|aged|at the age of|at age)\s(\d{1,3})(?![\d.,:])/gu;
 export const AGE_SEX = /\((?:\s?(\d{1,2})\s?[FfMm]|\s?[FfMm]\s?(\d{1,2}))\s?\)|\b(\d{1,2})[FM]\b|\b(\d{1,2})\s\([FfMm]\)/gu;
-/** lower. A baby's age in weeks or months: "he's 7 weeks", "our daughter is 4 months old" (not "7 weeks post-op"). */
-export const AGE_INFANT = new RegExp(`\\b(?:he'?s|she'?s|he is|she is|${RELATIVE} is)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,2}\\s(?:weeks?|months?)(?:\\sold)?)(?!\\s(?:pregnant|post|pp|postpartum|in|into|since|off|clean|sober|out|ago|away|later|of|free|behind|ahead|late|early|overdue|after|from|on|til|until)\\b)(?![\\p{L}\\d])`, 'gu');
+/** lower. A baby's age in weeks or months: "he's 7 weeks", "our daughter is 4 months old", "Baby's 3 weeks old" (not "7 weeks post-op"). */
+export const AGE_INFANT = new RegExp(`\\b(?:he'?s|she'?s|he is|she is|${RELATIVE}(?:['’]s|(?:\\s[\\p{L}'’-]{2,20})?\\sis))\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,2}\\s(?:weeks?|months?)(?:\\sold)?)(?!\\s(?:pregnant|post|pp|postpartum|in|into|since|off|clean|sober|out|ago|away|later|of|free|behind|ahead|late|early|overdue|after|from|on|til|until)\\b)(?![\\p{L}\\d])`, 'gu');
 /** lower. Words before "I'm 5" / "I was 12" that make it a simile or a past age, not how old someone is now. */
 const NOT_NOW_BEFORE = /(?:\blike|\bas if|\bas though|\bfeel|\bfelt|\bsince|\bwhen|\btill|\buntil|\bbefore|\bafter|\bbecause)\s$/u;
 /** "Jake (9)", "Raj (61)": a bracketed number right after a name or a relative. */
@@ -67,7 +72,7 @@ function namedBefore(text: string, at: number): boolean {
   if (key === 'age') return /\bmy\sage\s?$/iu.test(text.slice(Math.max(0, at - 10), at));
   const lex = lexicons();
   if (!/^\p{Lu}/u.test(word) || isMedicalWord(key) || lex.notNames.has(key)) return false;
-  return !lex.commonWords.has(key) || lex.firstNames.has(key) || lex.towns.has(key);
+  return !lex.common.has(key) || lex.given.has(key) || lex.towns.has(key);
 }
 
 /** The part of the current sentence before `at`, at most `max` characters. */
@@ -132,7 +137,7 @@ function detectWhoIsAges(text: string, lower: string, out: Candidate[]): void {
     const word = text.slice(wordStartBefore(text, m.index, 30), m.index);
     const key = fold(word);
     // After a name ("Sione") or a kin word ("my lad"), not after "anyone" or "someone".
-    const named = /^\p{Lu}\p{Ll}/u.test(word) && !lexicons().notNames.has(key) && !lexicons().commonWords.has(key) && !isMedicalWord(key);
+    const named = /^\p{Lu}\p{Ll}/u.test(word) && !lexicons().notNames.has(key) && !lexicons().common.has(key) && !isMedicalWord(key);
     if (!named && !RELATIVE_OR_HERE.test(key)) continue;
     const value = m[1] ?? '';
     pushNumber(out, m.index + m[0].lastIndexOf(value), value, 0.65);
@@ -142,13 +147,20 @@ function detectWhoIsAges(text: string, lower: string, out: Candidate[]): void {
 export function detectAges(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
-  if (!/\d/u.test(text)) return out;
-  detectWhoIsAges(text, lower, out);
   for (const m of lower.matchAll(AGE_SAID)) {
     if (gluedTo(lower, m.index, "'’") || NOT_NOW_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const word = m[2];
+    if (word !== undefined) {
+      // "I'm one" is "I'm one of them" more often than an age: a toddler's "one" needs someone else.
+      if (word === 'one' && /^i/u.test(m[0])) continue;
+      push(out, m.index + m[0].length - word.length, m.index + m[0].length, 0.65);
+      continue;
+    }
     const value = m[1] ?? '';
     pushNumber(out, m.index + m[0].length - value.length, value, 0.75);
   }
+  if (!/\d/u.test(text)) return out;
+  detectWhoIsAges(text, lower, out);
   for (const m of lower.matchAll(AGE_YEARS_OLD)) {
     if (gluedTo(lower, m.index, '.')) continue;
     if (Number(m[1] ?? m[2]) <= 110) push(out, m.index, m.index + m[0].length, 0.85);

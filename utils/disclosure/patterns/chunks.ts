@@ -125,6 +125,12 @@ export function forEachChunk(text: string, visit: (chunk: Chunk) => void): void 
     if (!maybeCapital(text.charCodeAt(at)) || gluedBefore(text, at)) continue;
     const raw = wordAt(text, at);
     if (!raw) continue;
+    // "LS6", "M60", "B12": letters run into digits are a code, never a name or a place.
+    const after = text.charCodeAt(at + raw.length);
+    if (after >= 48 && after <= 57) {
+      at += raw.length - 1;
+      continue;
+    }
     const word = makeWord(text, at, raw);
     at += raw.length - 1;
     const last = current?.words[current.words.length - 1];

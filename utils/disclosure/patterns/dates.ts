@@ -21,10 +21,10 @@ export const DAY_MON_YEAR_JOINED = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/.
 /** lower. "Thursday 14th", "on the 3rd" is too vague; a weekday pins the week. */
 export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b`, 'gu');
 /**
- * "on 5/9", "resection done 19/05", "appt 14/03": day and month without a year, only after a
+ * "on 5/9", "resection done 19/05", "appt 14/03", "hearing is 11/18": day and month without a year, only after a
  * word that says something happens on that day ("pain 7/10", "24/7" and "1/2 a tablet" have none). lower
  */
-export const SHORT_DATE = /\b(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|done|booked(?:\sin)?\sfor|scheduled\sfor|due(?:\son)?|appt|appointment|op|surgery|scan|admitted|discharged|until|till|before|after)\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/gu;
+export const SHORT_DATE = /\b(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|done|booked(?:\sin)?\sfor|scheduled\sfor|due(?:\son)?|(?:appt|appointment|assessment|op|surgery|scan|hearing|tribunal|infusion|procedure|induction|biopsy|consult)(?:\s(?:is|was|is\son|was\son|date\sis)|:)?|admitted|discharged|until|till|before|after)\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d|\s(?:of|clear|normal)\b)/gu;
 /** lower. A birth year alone: "born in 1988". */
 export const BIRTH_YEAR = /\bborn\s(?:in\s)?((?:19|20)\d{2})(?![\w/-])/gu;
 export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)(?:['’]s)?\W{0,6}(?:on|is|was|:|was on|date|as)?\W{0,4}(?:the\s)?$/iu;

@@ -11,9 +11,9 @@ import { STATE_CODES } from './state-codes';
 const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'rev', 'reverend', 'father', 'sister', 'nurse', 'consultant', 'surgeon', 'judge', 'captain', 'officer', 'colonel', 'president', 'senator', 'producer', 'director', 'coach']);
 const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', 'sister', 'consultant', 'surgeon']);
 const PLACE_PREFIX = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'greater', 'central', 'port', 'fort', 'mount', 'st', 'saint', 'san', 'santa', 'los', 'las', 'el', 'lake', 'cape']);
-const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'drive', 'close', 'way', 'crescent', 'terrace', 'grove', 'gardens', 'boulevard', 'parade', 'square', 'mews', 'row', 'hill', 'park', 'walk', 'rise', 'green']);
+const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'drive', 'close', 'way', 'crescent', 'terrace', 'tce', 'esplanade', 'grove', 'gardens', 'boulevard', 'parade', 'square', 'mews', 'row', 'hill', 'park', 'walk', 'rise', 'green']);
 // The cue patterns below run on lower-cased text (see ScanContext), so they have no i flag.
-export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|visit|visiting|visited|moved to|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
+export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|past|visit|visiting|visited|moved to|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
 export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|\bat\s$/u;
 export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is a|was a|and i|has been|had been|herself|himself|who\b))/u;
 export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|thank you|diolch|merci|danke|gracias|grazie|obrigad[ao]|thanks to|shout ?out to|hugs to|praying for|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs)\s$/u;
@@ -42,7 +42,7 @@ const allCapsRun = (words: readonly Word[]): boolean => words.every((w) => w.all
 /** A run longer than this is a heading or a title, not a name. */
 const MAX_NAME_WORDS = 4;
 
-const knownFirstName = (lex: Lexicons, key: string): boolean => lex.firstNames.has(key) || (key.includes('-') && key.split('-').every((part) => lex.firstNames.has(part)));
+const knownFirstName = (lex: Lexicons, key: string): boolean => lex.given.has(key) || (key.includes('-') && key.split('-').every((part) => lex.given.has(part)));
 
 const placeCueBefore = (prior: string): boolean => PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
 
@@ -50,7 +50,7 @@ function isMedical(lex: Lexicons, w: Word, next: Word | undefined, text: string)
   if (isMedicalWord(w.key)) return true;
   // "Wolff-Parkinson-White", "Creutzfeldt-Jakob": a chain of names with an eponym in it is a condition.
   // "Marie-Claude" is not: an eponym that is also a first name ("Marie" in Charcot-Marie-Tooth) does not decide.
-  if (w.key.includes('-') && w.key.split('-').some((part) => isMedicalWord(part) || (lex.eponymsWithCue.has(part) && !lex.firstNames.has(part)))) return true;
+  if (w.key.includes('-') && w.key.split('-').some((part) => isMedicalWord(part) || (lex.eponymsWithCue.has(part) && !lex.given.has(part)))) return true;
   if (!lex.eponymsWithCue.has(w.key)) return false;
   // "Wilson's disease", "Graves' disease", "Down syndrome", "Bell's palsy".
   const following = next?.key ?? /^\s([a-z]+)/u.exec(text.slice(w.end, w.end + 20))?.[1] ?? '';
@@ -97,9 +97,9 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     // "Using Hylo-Forte", "Watched Unrest": a verb form opening a sentence is never a first name.
     // (Not checked against the first names: 1 in 64 unknown words hashes in, and names ending so are rare.)
     const verbForm = w.key.length > 5 && /(?:ing|ed)$/u.test(w.key);
-    const surnameNext = (): boolean => next !== undefined && next.start - w.end === 1 && !lex.commonWords.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
+    const surnameNext = (): boolean => next !== undefined && next.start - w.end === 1 && !lex.common.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
     // "Marie-Claude": a double first name counts as known when both halves are first names.
-    const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.commonWords.has(w.key) && !(surnameNext() && knownFirstName(lex, w.key))));
+    const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.common.has(w.key) && !(surnameNext() && knownFirstName(lex, w.key))));
     // Only words before the organisation word ("Wasser Pain Centre"), not "… Clinic on Feb".
     const orgRun = i <= orgEnd;
     // "Guillain-Barré Syndrome", "Hurthle Cell": a cue word straight after a condition belongs to it.
@@ -186,9 +186,9 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     if (last.possessive || anyWord(words, (w) => lex.orgWords.has(w.key))) return organisation(start, end, lower, 0.7);
     return PLACE_BEFORE.test(prior) ? placeAt(start, end, 0.6, 'medium', 'place') : undefined;
   }
-  if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.firstNames.has(first.key)))) return undefined;
+  if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.given.has(first.key)))) return undefined;
   const countryEnd = lex.countries.has(last.key);
-  if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.commonWords.has(w.key)))) return undefined;
+  if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.common.has(w.key)))) return undefined;
   if (beforeMedical && !title) return undefined;
   // Charities, societies, schemes and laws are public: named, they identify nobody unless the writer works there.
   if (words.length > 1 && PUBLIC_BODY.has(last.key) && !EMPLOYED_BEFORE.test(prior)) return undefined;
@@ -209,41 +209,41 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "Heaton Moor, SK4 2NP": a name with a postcode straight after it is a place.
   // A bare five-digit number after a known first name is more likely a number than a ZIP.
   const postcodeAfter = POSTCODE_AFTER.exec(text.slice(end, end + 12));
-  if (postcodeAfter && !allCapsRun(words) && !(/\d{5}/u.test(postcodeAfter[0]) && lex.firstNames.has(first.key))) {
+  if (postcodeAfter && !allCapsRun(words) && !(/\d{5}/u.test(postcodeAfter[0]) && lex.given.has(first.key))) {
     return placeAt(start, end, 0.75, 'medium', 'place');
   }
   const allCaps = !anyWord(words, (w) => !w.allCaps);
   const place = placeKind(key) ?? (words.length > 1 && PLACE_PREFIX.has(first.key) ? placeKind(joinedKey(words, 1)) : undefined);
   // Countries, states and regions narrow down very little: never flagged.
   // "Thanks Kerry!", "Jordan said…": a first name that is also a county or country, with a person cue.
-  if ((place === 'country' || place === 'region') && words.length === 1 && lex.firstNames.has(first.key) && !placeCueBefore(prior)
+  if ((place === 'country' || place === 'region') && words.length === 1 && lex.given.has(first.key) && !placeCueBefore(prior)
     && (PERSON_BEFORE.test(prior) || PERSON_AFTER.test(lower.slice(end, end + 40)) || NAME_VERB_AFTER.test(lower.slice(end, end + 24)))) {
     return personAt(start, end, 'low', 0.5, 'first name');
   }
   if (place === 'country' || place === 'region' || countryEnd) return undefined;
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
   // "at Sarah's" is someone's home; "scan at King's", "at Guy's" with care nearby is a hospital.
-  const possessiveName = words.length === 1 && last.possessive && lex.firstNames.has(first.key);
+  const possessiveName = words.length === 1 && last.possessive && lex.given.has(first.key);
   if (AT_BEFORE.test(prior) && !run.sentenceStart && (!possessiveName || MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 50), end + 30)))) {
     const thing = THING_AFTER.test(lower.slice(end, end + 12));
     const placeLike = /\b(?:at|in|from|to)\s(?:the\s)?$/u.test(prior);
     if (!thing && (!allCaps || (placeLike && key.length >= 2 && !isMedicalWord(key)))) return organisation(start, end, lower, 0.6);
   }
   // "Reminder: AMIRA HASSAN, you have…": two or three capitals words, the first a known first name.
-  if (allCaps && words.length >= 2 && words.length <= 3 && lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key) && !lex.commonWords.has(first.key) && !anyWord(words, (w) => w.key.length < 2 || lex.commonWords.has(w.key) || isMedicalWord(w.key) || lex.notNames.has(w.key))) {
+  if (allCaps && words.length >= 2 && words.length <= 3 && lex.given.has(first.key) && !lex.wordLike.has(first.key) && !lex.common.has(first.key) && !anyWord(words, (w) => w.key.length < 2 || lex.common.has(w.key) || isMedicalWord(w.key) || lex.notNames.has(w.key))) {
     return personAt(start, end, 'high', 0.6, 'full name');
   }
   if (allCaps) return undefined;
 
   const common: boolean[] = [];
-  for (const w of words) common.push(lex.commonWords.has(w.key));
+  for (const w of words) common.push(lex.common.has(w.key));
   // "Marie-Claude", "Jean-Pierre": a double first name counts when both halves are first names.
-  const firstName = first.key.includes('-') ? first.key.split('-').every((part) => lex.firstNames.has(part) && !lex.wordLikeNames.has(part)) : lex.firstNames.has(first.key) && !lex.wordLikeNames.has(first.key);
+  const firstName = first.key.includes('-') ? first.key.split('-').every((part) => lex.given.has(part) && !lex.wordLike.has(part)) : lex.given.has(first.key) && !lex.wordLike.has(first.key);
   const placeCue = placeCueBefore(prior);
   // "in Thornton Heath", "from Brunswick East": after a place cue, a last word that names a kind of place wins over a first name.
   if (placeCue && words.length === 2 && PLACE_LAST.test(last.key)) return placeAt(start, end, 0.65, 'medium', 'place');
   // "on Moorland Road in Burslem": a name after a street and "in" is the street's town.
-  if (words.length <= 3 && STREET_THEN_IN.test(prior) && !anyWord(words, (w) => lex.commonWords.has(w.key) || lex.notNames.has(w.key))) {
+  if (words.length <= 3 && STREET_THEN_IN.test(prior) && !anyWord(words, (w) => lex.common.has(w.key) || lex.notNames.has(w.key))) {
     return placeAt(start, end, 0.65, 'medium', 'place');
   }
   // A town needs "in", "from", "near"… before it, or a list comma ("Priory Medical Group, York"): untied mentions say little.
@@ -271,7 +271,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     if (first.possessive && lex.eponymsWithCue.has(first.key) && !PERSON_AFTER.test(lower.slice(end, end + 40))) return undefined;
     // "Harriet's Hope", "Matthew's Friends": a name owning a capitalised ordinary word names a charity or a shop.
     const titled = first.possessive ? /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(last.end, last.end + 20))?.[1] : undefined;
-    if (titled && lex.commonWords.has(fold(titled))) return undefined;
+    if (titled && lex.common.has(fold(titled))) return undefined;
     // "the Flo app", "the Grace ward": a name seldom follows "the", or comes before a thing's name.
     if (/\bthe\s$/u.test(prior) || THING_AFTER.test(lower.slice(end, end + 12))) return undefined;
     if (firstName && (!common[0] || cue)) return personAt(start, end, 'low', 0.6, 'first name');
@@ -305,7 +305,7 @@ const LISTED_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:,\s|\s(?:an
 
 function pairedName(word: string, lex: Lexicons): boolean {
   const key = fold(word.replace(/['’]s?$/u, ''));
-  return !lex.commonWords.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && placeKind(key) === undefined && !lex.publicOrgs.has(key) && !lex.wordLikeNames.has(key);
+  return !lex.common.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && placeKind(key) === undefined && !lex.publicOrgs.has(key) && !lex.wordLike.has(key);
 }
 
 /** Names listed with a person found by other means ("Thank you Bongani and Thandi"): people too, along the whole list. */
@@ -336,7 +336,7 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
   forEachChunk(text, (chunk) => {
     // Most runs are one ordinary word ("The", "I", "Thanks"): drop them before any work.
     const only = chunk.words.length === 1 ? chunk.words[0] : undefined;
-    if (only && (only.initial || lex.notNames.has(only.key) || (chunk.sentenceStart && lex.commonWords.has(only.key) && !lex.firstNames.has(only.key)))) return;
+    if (only && (only.initial || lex.notNames.has(only.key) || (chunk.sentenceStart && lex.common.has(only.key) && !lex.given.has(only.key)))) return;
     for (const run of cleanRuns(chunk, text, lex)) {
       const c = classifyRun(run, text, lower, lex);
       if (c && c.end > c.start && (run.title || !isThingAfterAll(run, text, lower, lex, c))) out.push(c);

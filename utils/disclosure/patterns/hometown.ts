@@ -15,7 +15,10 @@ const AREA = /\b(?:in|around|near|from)\s(?:the\s)?(\p{Lu}[\p{L}\p{M}'’]{1,30}
 /** lower. "anyone round bristol", "hairdresser in leamington": a town we know, written in lower case after a where-word. */
 export const LOWER_TOWN_AFTER = /\b(?:in|from|round|around|near|outside)\s([a-z][a-z'’-]{3,20})(?![\p{L}\d])/gu;
 
-export const HOME_PATTERNS: readonly RegExp[] = [HOME_CUE, PLACE, LOWER_PLACE, AREA, LOWER_TOWN_AFTER];
+/** "Geelong mum here": a capitalised place, a word for who, then "here" at the end of the slice. */
+const TOWN_HERE = /(?:^|[\s.!,(])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(?:(?:mum|mom|mam|dad|lass|lad|girl|gal|guy|boy|nan|gran|carer|wife|husband|local|born and bred)\s)?here$/u;
+
+export const HOME_PATTERNS: readonly RegExp[] = [TOWN_HERE, HOME_CUE, PLACE, LOWER_PLACE, AREA, LOWER_TOWN_AFTER];
 
 /** Decide whether the words after a home cue are a place, and how much they narrow things down. */
 function homePlace(words: string, capitalised: boolean, weakCue: boolean): { severity: Candidate['severity']; confidence: number } | undefined {
@@ -34,13 +37,13 @@ function homePlace(words: string, capitalised: boolean, weakCue: boolean): { sev
   const first = folded.split(/[\s-]/u)[0] ?? '';
   if (lex.notNames.has(first) || isMedicalWord(first) || lex.publicOrgs.has(folded)) return undefined;
   // "I'm in Agony", "I'm in Remission": a lone ordinary word is not a place.
-  if (!/[\s-]/u.test(folded) && lex.commonWords.has(folded)) return undefined;
+  if (!/[\s-]/u.test(folded) && lex.common.has(folded)) return undefined;
   // After a weak cue ("I'm in …") an unknown name counts only as one plain capitalised word
   // that is no ordinary word, no first name and no acronym ("I'm in ICU"): "I'm in Nenagh".
   if (weakCue) {
     // "Burleigh Heads", "Fitzroy North": two words when the second says it is a place.
     const placeWord = /^\p{Lu}\p{Ll}+ (?:Heads|North|South|East|West|Bay|Beach|Park|Hill|Hills|Heights|Vale|Valley|Springs|Falls|Point|Creek|Harbour|Harbor|Bridge|Green|Moor|Downs|Cove|Port|Town|City|Village|Lakes?|Ridge|Grove|Wells|Common)$/u.test(words);
-    if ((/[\s-]/u.test(folded) && !placeWord) || (!placeWord && !/^\p{Lu}\p{Ll}+$/u.test(words)) || lex.commonWords.has(first) || lex.firstNames.has(first)) return undefined;
+    if ((/[\s-]/u.test(folded) && !placeWord) || (!placeWord && !/^\p{Lu}\p{Ll}+$/u.test(words)) || lex.common.has(first) || lex.given.has(first)) return undefined;
     return { severity: 'medium', confidence: 0.6 };
   }
   return { severity: 'medium', confidence: 0.7 };
@@ -54,7 +57,8 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
     PLACE.lastIndex = at;
     const place = PLACE.exec(text);
     const words = place?.[1] ? trimTrailingWhen(place[1].replace(/\.$/u, '')) : undefined;
-    if (place && words) {
+    // "near LS6": letters run into digits are a postcode district, read by the postcode detector.
+    if (place && words && !/\d/u.test(text.charAt(place.index + place[0].length))) {
       const start = place.index + place[0].length - (place[1]?.length ?? 0);
       const verdict = homePlace(words, true, m[1] !== undefined);
       if (verdict) {
@@ -77,8 +81,18 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
     const word = m[1] ?? '';
     const start = m.index + m[0].length - word.length;
     // Only what is written in lower case (capitals are read elsewhere), a town we know, and no everyday word ("in reading").
-    if (text.charCodeAt(start) < 97 || !lex.towns.has(word) || lex.ordinaryTowns.has(word) || lex.commonWords.has(word) || lex.firstNames.has(word) || lex.regions.has(word) || lex.countries.has(word)) continue;
+    if (text.charCodeAt(start) < 97 || !lex.towns.has(word) || lex.ordinaryTowns.has(word) || lex.common.has(word) || lex.given.has(word) || lex.regions.has(word) || lex.countries.has(word)) continue;
     out.push(placeAt(start, start + word.length, 0.6));
+  }
+  // "Geelong mum here", "Cork lass here": a known town, maybe a word for who, then "here".
+  for (let at = lower.indexOf(' here'); at >= 0; at = lower.indexOf(' here', at + 5)) {
+    if (/\p{L}/u.test(text.charAt(at + 5))) continue;
+    const from = Math.max(0, at - 40);
+    const m = TOWN_HERE.exec(text.slice(from, at + 5));
+    const town = m?.[1];
+    if (!m || !town || placeKind(fold(town)) !== 'town' || lex.given.has(fold(town))) continue;
+    const start = from + m.index + m[0].indexOf(town);
+    out.push(placeAt(start, start + town.length, 0.7));
   }
   if (lower.includes(' area')) {
     for (const m of text.matchAll(AREA)) {

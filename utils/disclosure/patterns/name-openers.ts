@@ -27,18 +27,23 @@ const CLOSING = /(?:^|[\s.,!])(?:love|cheers|thanks|regards|best|take care|hugs|
 /** A capitalised word, with up to two more (surname, middle initial). */
 const FULL_NAME = /(\p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,20})?)(?:\s(\p{Lu}[\p{Ll}\p{M}'’]{1,25}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,25})?|\p{Lu}\.?(?!\p{L})))?(?:\s(\p{Lu}[\p{Ll}\p{M}'’]{1,25}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,25})?))?/uy;
 
-/** A reply that opens with the name of the person it answers: "Bernadette hun I was…", "Shauna so proud of you". */
-const REPLY_OPENING = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=\s(?:hun|hon|hunny|babe|babes|sis|sista|bro|darlin|darling|girl|queen|habibti|habibi|chica|hermana|lovely|love|mate|pet|chick|you|so|[Ii]|[Ii]'?m|[Ii]'ve|[Ii]'d|we|we'?ve|we'?re|we'?d|same|ditto|honestly|aww|oh|ugh|sorry|glad|thank|thanks|ty|omg|yes|yess|no|totally|absolutely|this|that|congrats|congratulations|sending)\b|\s?[!,]\s)/u;
-
-/** A word of affection straight after the first word: it is being said to someone ("Mariama sis", "Noor habibti"). */
-const ENDEARMENT_AFTER = /^\s(?:sis|sista|bro|hun|hon|hunny|babe|babes|darlin|darling|lovely|love|pet|chick|mate|girl|queen|habibti|habibi|mama|aunty|auntie|chica|chicka|hermana|cuz)\b/iu;
+/** A word of affection straight after the first word: it is being said to someone ("Mariama sis", "Zeynep abla", "amara hun"). */
+const ENDEARMENT_AFTER = /^\s(?:sis|sista|bro|hun|hon|hunny|hunni|babe|babes|darlin|darling|lovely|love|pet|chick|mate|girl|queen|habibti|habibi|mama|aunty|auntie|chica|chicka|hermana|hermano|amiga|amigo|cuz|bestie|hen|abla|abi|didi|bhai|baji|aapa|ate|kuya)\b/iu;
+/** Words after a name that show a reply is answering that person: "Bernadette I was…", "Shauna so proud of you". */
+const REPLY_AFTER = /^(?:\s(?:you|so|[Ii]|[Ii]'?m|[Ii]'ve|[Ii]'d|we|we'?ve|we'?re|we'?d|same|ditto|honestly|aww|oh|ugh|sorry|glad|thank|thanks|ty|omg|yes|yess|no|totally|absolutely|this|that|congrats|congratulations|sending)\b|\s?[!,]\s)/u;
+/** After an unlisted word opening a reply, words that answer someone: "Meleane I'm in the same boat". */
+const ANSWER_AFTER = /^\s(?:I'?m|I'?ve|I was|I had|I know|I get|thank you|thanks|you'?re|you are|you'?ve|me too)\b/u;
+/** Two names opening a reply and thanked together: "Shireen and Dev, thank you both". */
+const THANKED_PAIR = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s(?:and|&)\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}),?\s(?:thank|thanks|ty|you)\b/u;
+/** The word a reply opens with, in either case. */
+const FIRST_WORD = /^\s{0,3}(\p{L}[\p{Ll}\p{M}'’-]{1,20})/u;
 
 /** lower. "thank u fatima and yusuf", "cheers dave": known first names written in lower case after thanks. */
 export const THANKED_LOWER = /\b(?:thanks|thank\s(?:you|u)|ty|cheers|shout\s?out)\s(?:to\s)?([a-z][a-z'’-]{1,20})(?:\s(?:and|&|n)\s([a-z][a-z'’-]{1,20}))?(?![\p{L}\d])/gu;
 /** "mum of Sione", "proud dad to Tomasi": the child named after the parent. */
 export const PARENT_OF = /\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|parent|nana|nan|grandma|grandad|grandmother|grandfather)\s(?:of|to)\s(?:two\s|three\s)?(?=\p{Lu})/gu;
 
-export const NAME_OPENER_PATTERNS: readonly RegExp[] = [THANKED_LOWER, PARENT_OF, REPLY_OPENING, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [ANSWER_AFTER, REPLY_AFTER, THANKED_PAIR, FIRST_WORD, THANKED_LOWER, PARENT_OF, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
@@ -46,10 +51,10 @@ function givenName(word: string, knownOnly: boolean): boolean {
   const key = fold(word.replace(/['’]s?$/u, '')).split('-')[0] ?? '';
   const lex = lexicons();
   // "Maggie" is a name before it is the Maggie's centres.
-  if (key.length < 2 || lex.notNames.has(key) || isMedicalWord(key) || (lex.publicOrgs.has(key) && !lex.firstNames.has(key))) return false;
-  const ordinary = lex.commonWords.has(key) || lex.wordLikeNames.has(key);
+  if (key.length < 2 || lex.notNames.has(key) || isMedicalWord(key) || (lex.publicOrgs.has(key) && !lex.given.has(key))) return false;
+  const ordinary = lex.common.has(key) || lex.wordLike.has(key);
   if (ordinary) return false;
-  if (lex.firstNames.has(key)) return true;
+  if (lex.given.has(key)) return true;
   return !knownOnly && !lex.towns.has(key) && !lex.countries.has(key);
 }
 
@@ -85,7 +90,7 @@ function detectOpeners(text: string, out: Candidate[]): void {
     const key = fold(found.word);
     const lex = lexicons();
     const ageLike = /^(?:\s(?:now|today|and|this|next|years? old)\b|[,.!])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    const wordLike = ageLike && lex.firstNames.has(key) && !lex.notNames.has(key) && !isMedicalWord(key);
+    const wordLike = ageLike && lex.given.has(key) && !lex.notNames.has(key) && !isMedicalWord(key);
     if (!givenName(found.word, true) && !wordLike) continue;
     if (possessive && found.start + found.word.length !== m.index) continue;
     out.push(person(found.start, m.index, 0.7, false, 'named'));
@@ -109,7 +114,7 @@ function detectLetterNames(ctx: ScanContext, out: Candidate[]): void {
     if (lex.notNames.has(key) || /^(?:dr|mr|mrs|ms|miss|prof|sir|madam|all|team)$/u.test(key)) continue;
     // A surname settles an eponym-like first name ("Re: Thomas Brennan"), but not "Re: Crohn's Disease".
     const last = fold(words[words.length - 1] ?? '');
-    if (words.length > 1 ? lex.commonWords.has(last) || lex.notNames.has(last) : isMedicalWord(key)) continue;
+    if (words.length > 1 ? lex.common.has(last) || lex.notNames.has(last) : isMedicalWord(key)) continue;
     // "Dear Anwen," is a name alone; "Re: Appointment" is not, so a subject line needs a full name.
     const dear = /dear\s$/u.test(m[0]);
     if (!dear && words.length < 2) continue;
@@ -161,22 +166,64 @@ function detectContactNames(ctx: ScanContext, out: Candidate[]): void {
     const lex = lexicons();
     // Lower case only for a name no word list knows as a word; a capital for any name-like word.
     // Closing a post after "love", a known first name counts even when it is also a word ("love pat").
-    const ok = (/^\p{Lu}/u.test(name) && givenName(name, false)) || (lex.firstNames.has(key) && !lex.notNames.has(key) && !isMedicalWord(key));
+    const ok = (/^\p{Lu}/u.test(name) && givenName(name, false)) || (lex.given.has(key) && !lex.notNames.has(key) && !isMedicalWord(key));
     const start = text.length - tail.length + c.index + c[0].lastIndexOf(name);
     if (ok) out.push(person(start, start + name.length, 0.7, false, 'own name'));
   }
 }
 
+/** Not a name, whatever follows it: a word list's word, a medicine, a body, a place. */
+function plainWord(key: string): boolean {
+  const lex = lexicons();
+  return lex.common.has(key) || lex.wordLike.has(key) || lex.notNames.has(key) || isMedicalWord(key) || (lex.publicOrgs.has(key) && !lex.given.has(key));
+}
+
+/**
+ * An unlisted capitalised word that could still be a name: no place, and not "Sooo", "Loving",
+ * "Honestly" or a plural ("Eponyms"; names that end in s mostly have a vowel before it: Jonas, Agnes).
+ */
+function unlistedName(key: string): boolean {
+  const lex = lexicons();
+  return !lex.towns.has(key) && !lex.countries.has(key) && !/(.)\1\1|(?:ing|ed|ly|[^aeiouy'’]s)$/u.test(key);
+}
+
 function detectReplyOpening(text: string, out: Candidate[]): void {
-  const m = REPLY_OPENING.exec(text);
+  const pair = THANKED_PAIR.exec(text);
+  if (pair) {
+    // Thanked together, a known first name counts even when it is also a word ("Dev", "Will").
+    const first = pair[1] ?? '';
+    const second = pair[2] ?? '';
+    const ok = (name: string): boolean => {
+      const key = fold(name);
+      return (lexicons().given.has(key) && !lexicons().notNames.has(key) && !isMedicalWord(key)) || (!plainWord(key) && unlistedName(key));
+    };
+    if (ok(first) && ok(second)) {
+      const firstStart = pair[0].indexOf(first);
+      const secondStart = pair[0].indexOf(second, firstStart + first.length);
+      out.push(person(firstStart, firstStart + first.length, 0.6, false, 'named'), person(secondStart, secondStart + second.length, 0.6, false, 'named'));
+      return;
+    }
+  }
+  const m = FIRST_WORD.exec(text);
   const name = m?.[1];
   if (!m || !name) return;
   const key = fold(name);
-  const lex = lexicons();
-  if (lex.commonWords.has(key) || lex.wordLikeNames.has(key) || lex.notNames.has(key) || isMedicalWord(key) || (lex.publicOrgs.has(key) && !lex.firstNames.has(key))) return;
-  // A known first name that is not also a word ("Grace so…", "Will you…" stay clean); any other
-  // name only when a word of affection follows it.
-  if (!lex.firstNames.has(key) && !(ENDEARMENT_AFTER.test(text.slice(m[0].length, m[0].length + 12)) && !lex.towns.has(key) && !lex.countries.has(key))) return;
+  const rest = text.slice(m[0].length, m[0].length + 16);
+  const endeared = ENDEARMENT_AFTER.test(rest);
+  if (/^\p{Ll}/u.test(name)) {
+    // "amara hun u need…": a known first name in lower case, said with affection.
+    if (!endeared || !knownLowerName(name)) return;
+  } else {
+    if (plainWord(key)) return;
+    // A known first name that is also not a word ("Grace so…", "Will you…" stay clean); any other
+    // name only when a word of affection or an answer follows it ("Meleane I'm in the same boat").
+    const known = lexicons().given.has(key);
+    // A word of affection that is only ever said to someone ("habibti", "sis") makes even a word
+    // the town list holds a name ("Oluchi habibti"); "Leeds love", "Essex girl" stay places.
+    const townWord = lexicons().towns.has(key) || lexicons().regions.has(key) || lexicons().countries.has(key);
+    const addressed = endeared && !(townWord && /^\s(?:love|lovely|girl|queen|mate|pet|chick|babe|babes|hen)\b/iu.test(rest));
+    if (known ? !endeared && !REPLY_AFTER.test(rest) : !(addressed || (ANSWER_AFTER.test(rest) && unlistedName(key)))) return;
+  }
   const start = m[0].length - name.length;
   out.push(person(start, start + name.length, 0.6, false, 'named'));
 }
@@ -184,7 +231,7 @@ function detectReplyOpening(text: string, out: Candidate[]): void {
 function knownLowerName(word: string): boolean {
   const key = fold(word);
   const lex = lexicons();
-  return lex.firstNames.has(key) && !lex.commonWords.has(key) && !lex.wordLikeNames.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && !lex.towns.has(key);
+  return lex.given.has(key) && !lex.common.has(key) && !lex.wordLike.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && !lex.towns.has(key);
 }
 
 /** Names written in lower case after thanks, and children named after "mum of". */

@@ -14,8 +14,8 @@ const RELATIVES = `${KIN_WORDS}|case manager|care manager|caseworker|case worker
 export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|(?:everyone|people|they|friends|family|we)\s(?:calls?|knows?)\s(?:me|him|her|them)(?:\sas)?|known as|goes by|(?:i\s)?go by|aka|nicknamed|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
 /** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
 export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their|the)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}\\(?(?=\\S)`, 'gu');
-/** lower. A relative or carer opening a sentence with no "my": "wife maura is typing", "Social worker Priya…". */
-export const BARE_RELATIVE_CUE = /\b(?:wife|husband|hubby|partner|dh|dd|ds|son|daughter|mum|dad|carer|nurse|cpn|physio|dietitian|consultant|social worker|case manager|care manager|support worker|mental health worker|key worker)\s{1,3}\(?(?=\S)/gu;
+/** lower. A relative or carer opening a sentence with no "my": "wife maura is typing", "Social worker Priya…", "Baby Zayan is…". */
+export const BARE_RELATIVE_CUE = /\b(?:wife|husband|hubby|partner|dh|dd|ds|son|daughter|baby|mum|dad|carer|nurse|cpn|physio|dietitian|consultant|social worker|case manager|care manager|support worker|mental health worker|key worker)\s{1,3}\(?(?=\S)/gu;
 /** lower. Titles before a name, including lower-case "dr mehta". */
 export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s{1,3}(?=\S)/gu;
 /** lower. "text Leilani on 0413…", "ask for Karen". */
@@ -34,7 +34,7 @@ export const HANDLE_CUE = /\b(?:find me (?:as|on [a-z]\w{1,11} as|under|at)|look
 /** lower. " on Etsy", " on TikTok": a platform, found first because it is rare; the account name is read backwards from it. */
 export const ON_PLATFORM = /\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|youtube|facebook|fb|twitch|reddit|discord|threads|bluesky|bsky|pinterest|ko-fi|kofi|depop|vinted|ebay|substack|snapchat|snap|tumblr|mastodon|strava|linkedin)(?![\p{L}\d])/gu;
 /** lower. "she's noorsbeads", "follow me bendy_bex": a one-word account name after a cue, ending where " on <platform>" starts. */
-export const HANDLE_BEFORE_PLATFORM = /\b(?:i'?m|i\sam|she'?s|he'?s|we'?re|they'?re|called|named|follow(?:\s(?:me|her|him|us|them))?|find\s(?:me|her|him|us|them)(?:\sas)?|search\s(?:for\s)?|look\s(?:me|her|him|us|them)\sup(?:\sas)?|under)\s(@?[\p{L}\d_][\p{L}\d_.]{2,29})$/u;
+export const HANDLE_BEFORE_PLATFORM = /\b(?:i'?m|i\sam|she'?s|he'?s|we'?re|they'?re|called|named|follow(?:\s(?:me|her|him|us|them))?|find\s(?:me|her|him|us|them)(?:\sas)?|search(?:\sfor)?|look\s(?:me|her|him|us|them)\sup(?:\sas)?|under)\s(@?[\p{L}\d_][\p{L}\d_.]{2,29})$/u;
 const NAME_AFTER = /(\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}|\p{Lu}\.?))?(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}))?/uy;
 const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
 /** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
@@ -67,14 +67,14 @@ function nameLike(word: string, strict: boolean): boolean {
   const key = fold(word.replace(/['’]s?$/u, ''));
   if (key.length < 2 || /\d/u.test(word)) return false;
   const capital = /^\p{Lu}\p{Ll}/u.test(word);
-  const known = lex.firstNames.has(key);
+  const known = lex.given.has(key);
   // After a strong cue, a known first name that is also a medicine's brand ("my daughter Yasmin") is a name.
   if (isMedicalWord(key) && (strict || !known)) return false;
   // "Jan", "May", "Will" are names after "my name is" or "my son", not after "I'm".
   if (lex.notNames.has(key) && (strict || !capital || !known)) return false;
-  const ordinary = lex.commonWords.has(key) || lex.wordLikeNames.has(key);
+  const ordinary = lex.common.has(key) || lex.wordLike.has(key);
   if (!strict) return capital || (known && !ordinary);
-  return (known && !ordinary) || (capital && !ordinary) || (capital && known && !lex.wordLikeNames.has(key));
+  return (known && !ordinary) || (capital && !ordinary) || (capital && known && !lex.wordLike.has(key));
 }
 
 /** The end of the name: the first word plus following capitalised words (surname, middle initial). */
@@ -110,9 +110,9 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     // "I'm Sarah", "it's Jo here" need a name-like word and an intro-like ending ("here", a comma, the end); "my name is" takes any name.
     const ending = SELF_INTRO_ENDINGS.test(text.slice(found.start + first.length, found.start + first.length + 8));
     if (weak && !ending && found.words.length < 2) continue;
-    const unusual = !lexicons().commonWords.has(fold(first)) && nameLike(first.charAt(0).toUpperCase() + first.slice(1), false);
+    const unusual = !lexicons().common.has(fold(first)) && nameLike(first.charAt(0).toUpperCase() + first.slice(1), false);
     // "my name is rubija": after a strong cue any unusual word will do; "I'm Ciara, 29": a capital and an intro-like ending.
-    const known = lexicons().firstNames.has(fold(first)) && !lexicons().notNames.has(fold(first)) && !isMedicalWord(fold(first));
+    const known = lexicons().given.has(fold(first)) && !lexicons().notNames.has(fold(first)) && !isMedicalWord(fold(first));
     // "I'm Rose, 31": a capitalised word with an age straight after is a name, even an everyday one.
     const aged = /^\p{Lu}/u.test(first) && AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
     if (!aged && !nameLike(first, weak) && !(unusual && (!weak || (ending && /^\p{Lu}/u.test(first)))) && !(known && !weak)) continue;
@@ -129,9 +129,10 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     // "my wife Summer", "my daughter April": after a relative, a capital outweighs the word lists (not "my mum Sunday").
     const seasonal = !lowerCase && first.length > 2 && lexicons().notNames.has(fold(first)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
     // "my son jaxon (4)": an age straight after makes even a lower-case word a name.
-    const aged = AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !lexicons().medical.has(fold(first)) && !lexicons().commonWords.has(fold(first));
+    const aged = AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !lexicons().medical.has(fold(first)) && !lexicons().common.has(fold(first));
     if (!seasonal && !aged && !nameLike(first, lowerCase)) continue;
-    if (lowerCase && !/^(?:\s?[,.(!?]|\s?$|\s(?:is|was|has|had|and|who|says|said|does|did|will|can|just|took|keeps|helped|made|got|came|went|thinks)\b)/u.test(text.slice(found.start + first.length, found.start + first.length + 6))) continue;
+    // Lower case, or "Baby" opening a sentence ("Baby Shark", "Baby Led Weaning"): only with a verb or a break after.
+    if ((lowerCase || /^baby\s/u.test(m[0])) && !/^(?:\s?[,.(!?]|\s?$|\s(?:is|was|has|had|and|who|says|said|does|did|will|can|just|took|keeps|helped|made|got|came|went|thinks)\b)/u.test(text.slice(found.start + first.length, found.start + first.length + 6))) continue;
     const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|\bcpn|\bdsn|\bcns|\banp|\bnp\b|\bot\b|\bhv\b|\bslt\b|psych|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);
     pushName(out, text, found, 0.85, clinical ? 'clinician' : 'family');
   }
@@ -145,7 +146,7 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const lex = lexicons();
     // "Dr Ng", "Dr Li": a short capitalised surname after a title is a name even if a list knows the letters ("NG tube").
     const shortSurname = /^\p{Lu}\p{Ll}{1,2}$/u.test(first);
-    if (lex.notNames.has(key) || (isMedicalWord(key) && !shortSurname) || (!/^\p{Lu}/u.test(first) && lex.commonWords.has(key))) continue;
+    if (lex.notNames.has(key) || (isMedicalWord(key) && !shortSurname) || (!/^\p{Lu}/u.test(first) && lex.common.has(key))) continue;
     // "ask the doctor herself": only a short title ("dr mehta") may take a lower-case name.
     if (!/^\p{Lu}/u.test(first) && !/^(?:dr|prof|mr|mrs|ms|mx)\b/u.test(m[0])) continue;
     const clinical = /^(?:dr|doctor|prof|nurse|sister|consultant)/u.test(m[0]);
@@ -167,9 +168,9 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const lex = lexicons();
     // A known first name, or two capitalised words; not "Update here" or "Newbie here".
     // "Yasmin here" is a name even though Yasmin is also a pill; "Humira here" is not.
-    if (lex.commonWords.has(fold(first)) || lex.notNames.has(fold(first)) || (isMedicalWord(fold(first)) && !lex.firstNames.has(fold(first)))) continue;
+    if (lex.common.has(fold(first)) || lex.notNames.has(fold(first)) || (isMedicalWord(fold(first)) && !lex.given.has(fold(first)))) continue;
     const unusualOpener = opening && /^\p{Lu}\p{Ll}/u.test(first);
-    if (unusualOpener || lex.firstNames.has(fold(first)) || (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) {
+    if (unusualOpener || lex.given.has(fold(first)) || (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) {
       pushName(out, text, { start, words }, 0.75, 'own name');
     }
   }
@@ -180,7 +181,7 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     if (!found || !first || !/^\p{Lu}\p{Ll}/u.test(first) || found.words.length > 1) continue;
     const key = fold(first);
     const lex = lexicons();
-    if (lex.notNames.has(key) || isMedicalWord(key) || (lex.commonWords.has(key) && !lex.firstNames.has(key))) continue;
+    if (lex.notNames.has(key) || isMedicalWord(key) || (lex.common.has(key) && !lex.given.has(key))) continue;
     if (INTRO_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 8))) pushName(out, text, found, 0.75, 'own name');
   }
   for (const m of lower.matchAll(CONTACT_PERSON_CUE)) {
@@ -189,8 +190,8 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     // "ring Samaritans on 116 123": a helpline is not a person.
     // Lower case only for a known first name that is no ordinary word: "ask for aoife".
     const key = fold(first ?? '');
-    const lowerKnown = lexicons().firstNames.has(key) && !lexicons().commonWords.has(key) && !lexicons().wordLikeNames.has(key) && !lexicons().notNames.has(key);
-    if (found && first && (/^\p{Lu}/u.test(first) || lowerKnown) && nameLike(first, false) && !(lexicons().publicOrgs.has(fold(first)) && !lexicons().firstNames.has(fold(first)))) pushName(out, text, found, 0.8, 'contact');
+    const lowerKnown = lexicons().given.has(key) && !lexicons().common.has(key) && !lexicons().wordLike.has(key) && !lexicons().notNames.has(key);
+    if (found && first && (/^\p{Lu}/u.test(first) || lowerKnown) && nameLike(first, false) && !(lexicons().publicOrgs.has(fold(first)) && !lexicons().given.has(fold(first)))) pushName(out, text, found, 0.8, 'contact');
   }
 }
 
@@ -206,11 +207,23 @@ function pushHandle(out: Candidate[], start: number, raw: string, loose = false)
   const key = fold(value);
   const lex = lexicons();
   const tell = /[@_\d.#]/u.test(value) || (loose && /\p{Ll}\p{Lu}/u.test(value));
-  const unusual = !lex.commonWords.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && (loose ? value.length >= 14 || (value.length >= 11 && !WORD_ENDING.test(key)) : value.length >= 4);
+  const unusual = !lex.common.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && (loose ? value.length >= 14 || (value.length >= 11 && !WORD_ENDING.test(key)) : value.length >= 4);
   const handleLike = tell || unusual;
   if (!handleLike || /^(?:is|on|at|me|the|my|and|or)$/u.test(key)) return;
-  const kind = /^\p{Lu}\p{Ll}+$/u.test(value) && lex.firstNames.has(key) ? 'PERSON' : 'HANDLE';
+  const kind = /^\p{Lu}\p{Ll}+$/u.test(value) && lex.given.has(key) ? 'PERSON' : 'HANDLE';
   out.push({ start, end: start + value.length, kind, severity: 'high', confidence: 0.9, detail: 'account' });
+}
+
+/** lower. A platform named earlier in the text, for "I'm … on there". */
+const PLATFORM_NAMED = /\b(?:messenger|whatsapp|etsy|instagram|insta|tiktok|twitter|youtube|facebook|twitch|reddit|discord|threads|bluesky|snapchat|telegram|signal)\b/u;
+
+/** The account name that ends where " on <platform>" starts. A strong cue ("search", "follow") takes any unusual word. */
+function readBackFromPlatform(text: string, lower: string, at: number, out: Candidate[]): void {
+  const h = HANDLE_BEFORE_PLATFORM.exec(lower.slice(Math.max(0, at - 60), at));
+  const handle = h?.[1];
+  if (!h || !handle) return;
+  const start = at - handle.length;
+  pushHandle(out, start, text.slice(start, at), !/^(?:follow|find|search|look|called|named|under)/u.test(h[0]));
 }
 
 function detectHandles(ctx: ScanContext, out: Candidate[]): void {
@@ -220,12 +233,12 @@ function detectHandles(ctx: ScanContext, out: Candidate[]): void {
     const h = HANDLE_AFTER.exec(text);
     if (h) pushHandle(out, h.index, h[0]);
   }
-  for (const m of lower.matchAll(ON_PLATFORM)) {
-    const h = HANDLE_BEFORE_PLATFORM.exec(lower.slice(Math.max(0, m.index - 60), m.index));
-    const handle = h?.[1];
-    if (!handle) continue;
-    const start = m.index - handle.length;
-    pushHandle(out, start, text.slice(start, m.index), true);
+  for (const m of lower.matchAll(ON_PLATFORM)) readBackFromPlatform(text, lower, m.index, out);
+  // "sent it on Messenger. I'm adjoa.mensah.94 on there": the platform was named just before.
+  if (lower.includes(' on there')) {
+    for (let at = lower.indexOf(' on there'); at >= 0; at = lower.indexOf(' on there', at + 9)) {
+      if (PLATFORM_NAMED.test(lower.slice(Math.max(0, at - 160), at))) readBackFromPlatform(text, lower, at, out);
+    }
   }
 }
 
@@ -264,7 +277,7 @@ function detectSignOff(text: string, out: Candidate[]): void {
     LOWER_SIGN_OFF.lastIndex = i + 1;
     const lowerName = i >= 0 && '.!?\n'.includes(tail.charAt(i)) ? LOWER_SIGN_OFF.exec(tail)?.[1] : undefined;
     const lowerKey = lowerName ? fold(lowerName) : '';
-    if (lowerName && lex.firstNames.has(lowerKey) && !lex.commonWords.has(lowerKey) && !lex.wordLikeNames.has(lowerKey) && !lex.notNames.has(lowerKey)) {
+    if (lowerName && lex.given.has(lowerKey) && !lex.common.has(lowerKey) && !lex.wordLike.has(lowerKey) && !lex.notNames.has(lowerKey)) {
       const start = end - tail.length + tail.lastIndexOf(lowerName);
       out.push(personAt(start, start + lowerName.length, 'medium', 0.5, 'own name'));
       return;
@@ -278,13 +291,15 @@ function detectSignOff(text: string, out: Candidate[]): void {
     // A surname after it ("Sian Morgan") settles it; a lone word must pass the word lists.
     const withSurname = /^ \p{Lu}/u.test(text.slice(start + name.length, start + name.length + 2));
     const medical = isMedicalWord(key) || (key.includes('-') && key.split('-').some((part) => isMedicalWord(part)));
-    if (lex.notNames.has(key) || medical || (!withSurname && lex.commonWords.has(key) && !lex.firstNames.has(key))) continue;
-    if (!withSurname && lex.towns.has(key) && !lex.firstNames.has(key)) {
+    if (lex.notNames.has(key) || medical || (!withSurname && lex.common.has(key) && !lex.given.has(key))) continue;
+    // "…for a kid with ME?! Seriously": an adverb or a verb form closing a post is not a name.
+    if (!withSurname && !lex.given.has(key) && /(?:ly|ing|ed|ness|ful)$/u.test(key)) continue;
+    if (!withSurname && lex.towns.has(key) && !lex.given.has(key)) {
       // "83 years young. Rotherham 💪": a town signed alone says where, not who.
       out.push(placeAt(start, start + name.length, 0.7, 'medium', 'town', 'town', true));
       return;
     }
-    out.push(personAt(start, start + name.length, 'medium', lex.firstNames.has(key) ? 0.7 : 0.5, 'own name'));
+    out.push(personAt(start, start + name.length, 'medium', lex.given.has(key) ? 0.7 : 0.5, 'own name'));
     // "Sian Morgan, Llanelli": the place signed with the name is where they live.
     const town = m[2];
     if (town) {

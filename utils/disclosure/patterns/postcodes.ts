@@ -33,7 +33,7 @@ function placeBefore(text: string, at: number): boolean {
   if (!place) return false;
   const first = fold(place.split(' ')[0] ?? '');
   const lex = lexicons();
-  return !lex.notNames.has(first) && !lex.commonWords.has(first) && !isMedicalWord(first);
+  return !lex.notNames.has(first) && !lex.common.has(first) && !isMedicalWord(first);
 }
 
 function push(out: Candidate[], start: number, end: number, severity: Candidate['severity'], confidence: number, detail: string): void {
