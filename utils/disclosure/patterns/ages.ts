@@ -28,7 +28,9 @@ export const AGE_YEARS_OLD = /\b(\d{1,3})(?:\s?|-)(?:years?|yrs?)(?:\s?|-)(?:old
 export const AGE_AT = /\b(?:age|aged|at the age of|at age)\s(\d{1,3})(?![\d.,:])/gu;
 export const AGE_SEX = /\((?:\s?(\d{1,2})\s?[FfMm]|\s?[FfMm]\s?(\d{1,2}))\s?\)|\b(\d{1,2})[FM]\b|\b(\d{1,2})\s\([FfMm]\)/gu;
 /** lower. A baby's age in weeks or months: "he's 7 weeks", "our daughter is 4 months old", "Baby's 3 weeks old" (not "7 weeks post-op"). */
-export const AGE_INFANT = new RegExp(`\\b(?:he'?s|she'?s|he is|she is|${RELATIVE}(?:['’]s|(?:\\s[\\p{L}'’-]{2,20})?\\sis))\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,2}\\s(?:weeks?|months?)(?:\\sold)?)(?!\\s(?:pregnant|post|pp|postpartum|in|into|since|off|clean|sober|out|ago|away|later|of|free|behind|ahead|late|early|overdue|after|from|on|til|until)\\b)(?![\\p{L}\\d])`, 'gu');
+export const AGE_INFANT = /\b(\d{1,2}\s(?:weeks?|months?)(?:\sold)?)(?!\s(?:pregnant|post|pp|postpartum|in|into|since|off|clean|sober|out|ago|away|later|of|free|behind|ahead|late|early|overdue|after|from|on|til|until)\b)(?![\p{L}\d])/gu;
+/** lower. Whose weeks or months they are, just before them (read back from the number, which is rarer). */
+export const INFANT_BEFORE = new RegExp(`\\b(?:he'?s|she'?s|he is|she is|${RELATIVE}(?:['’]s|(?:\\s[\\p{L}'’-]{2,20})?\\sis))\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?$`, 'u');
 /** lower. Words before "I'm 5" / "I was 12" that make it a simile or a past age, not how old someone is now. */
 const NOT_NOW_BEFORE = /(?:\blike|\bas if|\bas though|\bfeel|\bfelt|\bsince|\bwhen|\btill|\buntil|\bbefore|\bafter|\bbecause)\s$/u;
 /** "Jake (9)", "Raj (61)": a bracketed number right after a name or a relative. */
@@ -49,7 +51,7 @@ const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol|hi
 
 /** lower. "Sione who is 7", "my lad who's 12 now": an age after "who is", checked against the word before. */
 export const WHO_IS_AGE = new RegExp(`\\swho(?:'s|\\sis)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,2})${NOT_AGE_AFTER}(?!\\s(?:today|this))`, 'gu');
-export const AGE_PATTERNS: readonly RegExp[] = [WHO_IS_AGE, AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_EU, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
+export const AGE_PATTERNS: readonly RegExp[] = [WHO_IS_AGE, AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_EU, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, INFANT_BEFORE, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
 
 function push(out: Candidate[], start: number, end: number, confidence: number, detail?: string): void {
   out.push({ start, end, kind: 'AGE', severity: 'medium', confidence, facet: 'age', detail });
@@ -182,9 +184,8 @@ export function detectAges(ctx: ScanContext): Candidate[] {
     pushNumber(out, m.index + m[0].length - value.length, value, 0.7);
   }
   for (const m of lower.matchAll(AGE_INFANT)) {
-    const value = m[1] ?? '';
-    const start = m.index + m[0].length - value.length;
-    push(out, start, start + value.length, 0.6, 'baby');
+    if (!INFANT_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    push(out, m.index, m.index + m[0].length, 0.6, 'baby');
   }
   detectBareNumbers(text, out);
   return out;

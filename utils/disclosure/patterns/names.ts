@@ -18,8 +18,12 @@ export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their|the)\\s(?:(?:\\
 export const BARE_RELATIVE_CUE = /\b(?:wife|husband|hubby|partner|dh|dd|ds|son|daughter|baby|mum|dad|carer|nurse|cpn|physio|dietitian|consultant|social worker|case manager|care manager|support worker|mental health worker|key worker)\s{1,3}\(?(?=\S)/gu;
 /** lower. Titles before a name, including lower-case "dr mehta". */
 export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s{1,3}(?=\S)/gu;
-/** lower. "text Leilani on 0413…", "ask for Karen". */
-export const CONTACT_PERSON_CUE = /\b(?:(?:text|call|ring|message|email|e-mail|dm|pm|contact|speak to|talk to)\s(?=\p{L}+\s(?:on|at)\s[+\d(])|ask for\s)/gu;
+/** lower. "ask for Karen". */
+export const ASK_FOR_CUE = /\bask for\s/gu;
+/** lower. " on 0413…", " at (02)…": a number straight after a word, found first because it is rare. */
+export const ON_NUMBER = /\s(?:on|at)\s[+\d(]/gu;
+/** lower. "text Leilani" ending where " on <number>" starts: the contact verb and one word. */
+const CONTACT_VERB_BEFORE = /\b(?:text|call|ring|message|email|e-mail|dm|pm|contact|speak to|talk to)\s\p{L}+$/u;
 /** lower. A greeting opening the post: "hi all, ", "bonjour, ", "morning everyone ". */
 export const GREETING_CUE = /^\s*(?:hi|hello|hey|hiya|heya|howdy|morning|evening|bonjour|hallo|hola|ciao|dia dhuit|kia ora|g'?day)(?:\s(?:all|everyone|folks|guys|ladies|team|there|zusammen|y'all))?,?\s(?=\S)/gu;
 /** After a name: "from …", ", 34", " (34)". */
@@ -45,7 +49,7 @@ const SIGN_OFF_SEPARATORS = '\n.!?),~-–—(';
 /** Emoji and skin tones that may follow a sign-off name; trimmed by hand before matching. */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
-export const NAME_PATTERNS: readonly RegExp[] = [BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, CONTACT_PERSON_CUE, SENTENCE_GAP, HANDLE_CUE, ON_PLATFORM, HANDLE_BEFORE_PLATFORM, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
+export const NAME_PATTERNS: readonly RegExp[] = [BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, ASK_FOR_CUE, ON_NUMBER, CONTACT_VERB_BEFORE, SENTENCE_GAP, HANDLE_CUE, ON_PLATFORM, HANDLE_BEFORE_PLATFORM, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
 
 const WEAK_SELF = /^(?:i'?m|i am|it'?s|this is|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+$/u;
 const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged|but|btw|[&–-])(?!\S))/u;
@@ -184,8 +188,15 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     if (lex.notNames.has(key) || isMedicalWord(key) || (lex.common.has(key) && !lex.given.has(key))) continue;
     if (INTRO_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 8))) pushName(out, text, found, 0.75, 'own name');
   }
-  for (const m of lower.matchAll(CONTACT_PERSON_CUE)) {
-    const found = nameAfter(text, m.index + m[0].length);
+  // "text Leilani on 0413…": read back from the number, which is rarer than the verbs.
+  const contactAt: number[] = [];
+  for (const m of lower.matchAll(ASK_FOR_CUE)) contactAt.push(m.index + m[0].length);
+  for (const m of lower.matchAll(ON_NUMBER)) {
+    const cue = CONTACT_VERB_BEFORE.exec(lower.slice(Math.max(0, m.index - 30), m.index));
+    if (cue) contactAt.push(m.index - cue[0].length + cue[0].lastIndexOf(' ') + 1);
+  }
+  for (const at of contactAt) {
+    const found = nameAfter(text, at);
     const first = found?.words[0];
     // "ring Samaritans on 116 123": a helpline is not a person.
     // Lower case only for a known first name that is no ordinary word: "ask for aoife".
