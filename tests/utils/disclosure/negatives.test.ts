@@ -32,3 +32,16 @@ describe('must not flag', () => {
     });
   }
 });
+
+describe('public figures', () => {
+  it('leaves a public figure alone, titles and all', () => {
+    for (const text of ['Selena Gomez talking about her lupus really helped me.', 'Did anyone see the Lady Gaga documentary?', 'Michael J. Fox has a foundation for research.', 'Prince Harry wrote about grief.']) {
+      expect(seen(text), text).toEqual([]);
+    }
+  });
+  it('still flags a private person beside one, and a hospital named after a queen', () => {
+    expect(seen('Kim Kardashian and Cara Delevingne both have psoriasis').map((s) => s.text)).toEqual(['Cara Delevingne']);
+    expect(seen('my friend Sarah Jones said hi').map((s) => s.text)).toEqual(['Sarah Jones']);
+    expect(seen('seen at Queen Elizabeth Hospital Birmingham last week').map((s) => s.kind)).toEqual(['ORGANIZATION']);
+  });
+});

@@ -168,9 +168,13 @@ write('not-names.set.json', { about: 'capitalised-words.json (months, days, othe
 write('word-like-names.set.json', { about: 'capitalised-words.json (wordLikeNames)', ...wordSet(capitalised.wordLikeNames.split('|').filter(Boolean), 9, firstNames) });
 // Organisations that identify nobody, compared as orgKey() in ../lexicon/lexicons.ts does.
 const orgKey = (name) => fold(name).replace(/'s\b/gu, '').replace(/\band\b/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const publicOrgs = JSON.parse(readFileSync(join(here, 'organisations.json'), 'utf8')).publicOrganisations.split('|').filter(Boolean).map(orgKey);
-write('public-orgs.set.json', { about: 'organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs, 11, [...firstNames, ...towns]) });
-write('public-org-starts.set.json', { about: 'first words of organisations.json (publicOrganisations), as orgKey()', ...wordSet(publicOrgs.map((k) => k.split(' ')[0]), 7) });
+// Public figures (public-figures.json) join them: named, they identify nobody in the group either.
+const publicOrgs = [
+  ...JSON.parse(readFileSync(join(here, 'organisations.json'), 'utf8')).publicOrganisations.split('|'),
+  ...JSON.parse(readFileSync(join(here, 'public-figures.json'), 'utf8')).names.split('|'),
+].filter(Boolean).map(orgKey);
+write('public-orgs.set.json', { about: 'organisations.json (publicOrganisations) + public-figures.json, as orgKey()', ...wordSet(publicOrgs, 11, [...firstNames, ...towns]) });
+write('public-org-starts.set.json', { about: 'first words of organisations.json (publicOrganisations) and public-figures.json, as orgKey()', ...wordSet(publicOrgs.map((k) => k.split(' ')[0]), 7) });
 // Shops, brands and charities ("Morrisons") are never towns: a collision would read "at Morrisons" as a place.
 // Countries and regions say little on their own, so a false "yes" would hide a town: the towns and
 // first names they would wrongly accept are listed as exceptions.

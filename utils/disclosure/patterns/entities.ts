@@ -325,7 +325,9 @@ function pairedPeople(text: string, people: readonly Candidate[], lex: Lexicons,
     if (after && next && pairedName(next, lex)) add(p.end + after[0].length - next.length, next.length);
     const before = LISTED_BEFORE.exec(text.slice(Math.max(0, p.start - 28), p.start));
     const prev = before?.[1];
-    if (before && prev && pairedName(prev, lex)) add(p.start - before[0].length + before[0].indexOf(prev), prev.length);
+    const prevStart = before && prev ? p.start - before[0].length + before[0].indexOf(prev) : -1;
+    // Only a lone word: "Kim Kardashian and Cara …" is a whole name the run reader has already judged.
+    if (before && prev && pairedName(prev, lex) && !/\p{Lu}[\p{Ll}'’-]+\s$/u.test(text.slice(Math.max(0, prevStart - 25), prevStart))) add(prevStart, prev.length);
   }
 }
 
@@ -337,6 +339,9 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
     // Most runs are one ordinary word ("The", "I", "Thanks"): drop them before any work.
     const only = chunk.words.length === 1 ? chunk.words[0] : undefined;
     if (only && (only.initial || lex.notNames.has(only.key) || (chunk.sentenceStart && lex.common.has(only.key) && !lex.given.has(only.key)))) return;
+    // "Selena Gomez", "Lady Gaga", "Prince Harry": a public figure, titles and all, identifies nobody here.
+    const lead = chunk.words[0];
+    if (!only && lead && chunk.words.length <= 4 && lex.publicOrgStarts.has(lead.key) && lex.publicOrgs.has(orgKey(text.slice(chunk.start, chunk.end)))) return;
     for (const run of cleanRuns(chunk, text, lex)) {
       const c = classifyRun(run, text, lower, lex);
       if (c && c.end > c.start && (run.title || !isThingAfterAll(run, text, lower, lex, c))) out.push(c);
