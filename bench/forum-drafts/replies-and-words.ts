@@ -7,7 +7,9 @@ import type { DraftGroup } from './group';
  * baby's age after "Baby's", month/day dates after "hearing is", account names after "search"
  * or "on there", "<town> mum here", "out past <town>", Australian street abbreviations with a
  * postcode, towns known by a shorter name, and adverbs or clinic words that are not names.
- * New sentences, not copies.
+ * Then kinds still missed across all read sets: a bare postcode after "anyone near", a ZIP in
+ * brackets after the town, a suburb of ordinary words before its postcode, "<Name>, born <date>"
+ * and "<Name> here,". New sentences, not copies.
  */
 export const repliesAndWords: DraftGroup = {
   prefix: 'reply',
@@ -40,5 +42,15 @@ export const repliesAndWords: DraftGroup = {
     `Your appointment with the Colorectal Nurse Specialist has moved, says the text.`,
     `Had the worst night and then the bins got missed. Honestly`,
     `Hepatology and Haematology clinics are on the same corridor, handy.`,
+    `Is there a stoma support group anywhere near {{POSTCODE|2480}}? New to all this.`,
+    `Anyone near {{POSTCODE|97210}} fancy a coffee and a moan?`,
+    `We moved to {{LOCATION|Missoula}} ({{POSTCODE|59801}}) last spring and the new clinic is miles away.`,
+    `Drop it at {{ADDRESS|22 Hawthorne Street}}, {{LOCATION|Red Hill}} {{POSTCODE|4059}}, my porch is safe.`,
+    `{{PERSON|Aroha}}, born {{DOB|12/09/2024}}, finally home from NICU 💕`,
+    `{{PERSON|Tamsin}} here, {{AGE|51}}, newly on the pump and a bit lost.`,
+    `My count was near 1500 last time, is that normal after chemo?`,
+    `Newbie here, be gentle. Diagnosed with MND in the spring.`,
+    `Aussie here, long-time lurker, first post.`,
+    `Premature, born at 32 weeks, and she's thriving now.`,
   ],
 };

@@ -93,3 +93,30 @@ describe('account names and places', () => {
     expect(flagged('Your appointment with the Colorectal Nurse Specialist has moved', 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('kinds still missed across the read sets', () => {
+  it('flags a bare postcode after "anyone near", not a count', () => {
+    expect(flagged('Anyone near 97210 fancy a coffee?', 'POSTCODE')).toEqual(['97210']);
+    expect(flagged('a support group anywhere near 2480?', 'POSTCODE')).toEqual(['2480']);
+    expect(flagged('Looking for a huisarts closer to 3521 AB', 'POSTCODE')).toEqual(['3521 AB']);
+    expect(flagged('anyone walk near 10000 steps a day?', 'POSTCODE')).toEqual([]);
+    expect(flagged('My count was near 1500 last time', 'POSTCODE')).toEqual([]);
+    expect(flagged('anyone else worse near 2019?', 'POSTCODE')).toEqual([]);
+  });
+  it('flags a ZIP in brackets after the town', () => {
+    expect(flagged('We moved to Missoula (59801) last spring', 'POSTCODE')).toEqual(['59801']);
+  });
+  it('reads a suburb of ordinary words when its postcode follows', () => {
+    const text = 'Drop it at 22 Hawthorne Street, Red Hill 4059, thanks';
+    expect(flagged(text, 'LOCATION')).toEqual(['Red Hill']);
+    expect(flagged(text, 'POSTCODE')).toEqual(['4059']);
+  });
+  it('flags a baby named with a birth date, and a writer introduced with "here"', () => {
+    expect(flagged('Aroha, born 12/09/2024, finally home', 'PERSON')).toEqual(['Aroha']);
+    expect(flagged('Premature, born at 32 weeks, and thriving', 'PERSON')).toEqual([]);
+    expect(flagged('Tamsin here, 51, newly on the pump', 'PERSON')).toEqual(['Tamsin']);
+    expect(flagged('Newbie here, be gentle.', 'PERSON')).toEqual([]);
+    expect(flagged('Aussie here, long-time lurker.', 'PERSON')).toEqual([]);
+    expect(flagged("Graves' here. Carbimazole 20mg.", 'PERSON')).toEqual([]);
+  });
+});

@@ -99,8 +99,10 @@ function addressTail(text: string, streetEnd: number, out: Candidate[]): number 
     const shouting = words === words.toUpperCase();
     const country = lex.countries.has(folded);
     if (lone && !shouting && !country && (lex.common.has(folded) || lex.notNames.has(folded)) && !lex.towns.has(folded)) break;
-    // "…DH8 5QB  Do I put…": words that are all ordinary start a sentence, not a town.
-    if (!lone && !shouting && !lex.towns.has(folded) && folded.split(/[\s-]/u).every((w) => w === 'i' || lex.common.has(w) || lex.notNames.has(w))) break;
+    // "…DH8 5QB  Do I put…": words that are all ordinary start a sentence, not a town,
+    // unless a postcode follows them ("…Street, New Farm 4005").
+    const postcodeNext = text.charAt(from + words.length) === ' ' && sticky(TAIL_POSTCODE, text, from + words.length + 1) !== undefined;
+    if (!lone && !shouting && !postcodeNext && !lex.towns.has(folded) && folded.split(/[\s-]/u).every((w) => w === 'i' || lex.common.has(w) || lex.notNames.has(w))) break;
     // "…NN4 8RT  Dear Dr Hussain": a greeting opens the letter; the address has ended.
     const firstWord = folded.split(/[\s-]/u)[0] ?? '';
     if (!lone && lex.notNames.has(firstWord) && !lex.towns.has(firstWord)) break;

@@ -43,7 +43,10 @@ export const THANKED_LOWER = /\b(?:thanks|thank\s(?:you|u)|ty|cheers|shout\s?out
 /** "mum of Sione", "proud dad to Tomasi": the child named after the parent. */
 export const PARENT_OF = /\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|parent|nana|nan|grandma|grandad|grandmother|grandfather)\s(?:of|to)\s(?:two\s|three\s)?(?=\p{Lu})/gu;
 
-export const NAME_OPENER_PATTERNS: readonly RegExp[] = [ANSWER_AFTER, REPLY_AFTER, THANKED_PAIR, FIRST_WORD, THANKED_LOWER, PARENT_OF, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
+/** "Inaaya, born 04/02/2025": a new baby's name, announced with the birth date. Found from the rare ", born". */
+export const BORN_AFTER = /,?\sborn\s(?:on\s)?(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s\p{Lu}\p{Ll}{2,8})/gu;
+
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [BORN_AFTER, ANSWER_AFTER, REPLY_AFTER, THANKED_PAIR, FIRST_WORD, THANKED_LOWER, PARENT_OF, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
@@ -70,9 +73,21 @@ function wordBefore(text: string, end: number): { start: number; word: string } 
   return CAPITALISED.test(word) ? { start, word } : undefined;
 }
 
-/** Names opening a sentence with an age after them, or "… is 12". */
+/** Names opening a sentence with an age after them, or "… is 12", or a birth after them. */
 function detectOpeners(text: string, out: Candidate[]): void {
   if (!/\d/u.test(text)) return;
+  // "Losa here, Samoan mum of…": a name introducing its writer with "here" (not "Newbie here", "Same here").
+  for (let at = text.indexOf(' here'); at >= 0; at = text.indexOf(' here', at + 5)) {
+    if (!/^\s?[,.!:;]/u.test(text.slice(at + 5, at + 7))) continue;
+    const found = wordBefore(text, at);
+    if (found && atSentenceStart(text, found.start) && givenName(found.word, false) && !/(?:ly|ed|ing|[^aeiouy'’]s|['’])$/u.test(found.word)) out.push(person(found.start, at, 0.65, false, 'own name'));
+  }
+  if (text.includes(' born ')) {
+    for (const m of text.matchAll(BORN_AFTER)) {
+      const found = wordBefore(text, m.index);
+      if (found && atSentenceStart(text, found.start) && givenName(found.word, false) && !/(?:ly|ed|ing|[^aeiouy'’]s)$/u.test(found.word)) out.push(person(found.start, m.index, 0.7, false, 'named'));
+    }
+  }
   for (const m of text.matchAll(AGE_AFTER_WORD)) {
     const found = wordBefore(text, m.index);
     if (!found || !atSentenceStart(text, found.start) || !givenName(found.word, false)) continue;

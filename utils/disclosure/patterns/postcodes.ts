@@ -17,11 +17,19 @@ export const US_ZIP = /\b\d{5}(?:-\d{4})?(?![\w-])/gu;
 /** Four digits: an Australian (or Danish, Swiss, Belgian…) postcode when a place name comes first. */
 export const FOUR_DIGITS = /\b\d{4}(?![\w-])/gu;
 /** "in Belmont 3216", "from Wagga Wagga, 2650": a where-word and a place name straight before. */
-const PLACE_BEFORE_NUMBER = /\b(?:in|from|near|round|around|live|living|based)\s(?:in\s)?(\p{Lu}[\p{Ll}'’-]{2,20}(?:\s\p{Lu}[\p{Ll}'’-]{2,20})?),?\s$/u;
+const PLACE_BEFORE_NUMBER = /\b(?:in|from|to|near|round|around|live|living|based)\s(?:in\s)?(\p{Lu}[\p{Ll}'’-]{2,20}(?:\s\p{Lu}[\p{Ll}'’-]{2,20})?)(?:,?\s|\s\()$/u;
+/**
+ * lower. "anyone near 45409?", "a huisarts closer to 3521 AB": a bare postcode straight after "near",
+ * not a count of something ("near 2000 calories"), when someone or somewhere is being looked for.
+ */
+export const NEAR_CODE = /\b(?:near|nr|closer to)\s(\d{4}\s?[a-z]{2}(?![a-z])|\d{4,5})(?![\d.,:/%-]|\s?(?:k|kg|lbs?|mg|mcg|ml|cals?|kcal|steps|calories|units|miles|km|ft|feet|people|words|pounds|quid|dollars|euros|times|per|a\s(?:day|week|month|year))\b)/gu;
 /** lower */
 export const POSTCODE_CUE = /\b(?:zip(?: ?code)?|post ?code|postal code|eircode|pin ?code)\W{0,4}(?:is\s)?([a-z\d](?:[ -]?[a-z\d]){2,9})/gu;
 
-export const POSTCODE_PATTERNS: readonly RegExp[] = [UK_POSTCODE, UK_OUTWARD, CA_POSTCODE, EIRCODE, US_ZIP, FOUR_DIGITS, PLACE_BEFORE_NUMBER, POSTCODE_CUE];
+/** lower. Someone or somewhere looked for, before "near <code>". */
+const LOOKING_FOR = /\b(?:any(?:one|body|where)|some(?:one|body|where)|live|lives|living|local|group|meet(?:up)?|catch up|looking for|recommend)\b/u;
+
+export const POSTCODE_PATTERNS: readonly RegExp[] = [LOOKING_FOR, UK_POSTCODE, UK_OUTWARD, CA_POSTCODE, EIRCODE, US_ZIP, FOUR_DIGITS, PLACE_BEFORE_NUMBER, NEAR_CODE, POSTCODE_CUE];
 
 const US_STATE_BEFORE = new RegExp(`\\b(?:${US_STATES}),?\\s?$`, 'u');
 const ZIP_CUE = /(?:zip|post ?code|postal|address|mail)\W{0,14}$/iu;
@@ -73,6 +81,17 @@ export function detectPostcodes(ctx: ScanContext): Candidate[] {
     const value = Number(m[0]);
     if (value >= 1950 && value <= 2035) continue;
     if (placeBefore(text, m.index)) push(out, m.index, m.index + 4, 'high', 0.75, 'postcode');
+  }
+  for (const m of lower.matchAll(NEAR_CODE)) {
+    const value = m[1] ?? '';
+    const digits = Number(value.slice(0, 4));
+    // A recent year is a year ("near 2019"); "my count was near 1500." is an amount: someone or
+    // somewhere must be looked for first. Dutch codes need their letters in capitals.
+    if (value.length === 4 && digits >= 1950 && digits <= 2035) continue;
+    if (!LOOKING_FOR.test(lower.slice(Math.max(0, m.index - 50), m.index))) continue;
+    const start = m.index + m[0].length - value.length;
+    if (/[a-z]/u.test(value) && !/[A-Z]{2}$/u.test(text.slice(start, start + value.length))) continue;
+    push(out, start, start + value.length, 'high', 0.7, 'postcode');
   }
   if (/zip|post|eircode|pin/u.test(lower)) {
     for (const m of lower.matchAll(POSTCODE_CUE)) {
