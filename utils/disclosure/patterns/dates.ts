@@ -15,10 +15,14 @@ export const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)
 export const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:the\\s)?${DAY}\\s(?:of\\s)?${MONTH}\\.?(?:,?\\s(?:\\d{4}|'\\d{2}))?(?!\\w)`, 'gu');
 /** lower */
 // A full stop only after a short month ("Apr. 6"): after "April." a new sentence starts ("in April. 6 days off").
-export const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:${MONTH.slice(3, -1)}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)\\s(?:the\\s)?${DAY}(?:,?\\s\\d{4})?(?![\\w:])`, 'gu');
+// No weekday in front: an optional group that every position must try made this the slowest date
+// pattern; a weekday before the month is added afterwards (WEEKDAY_BEFORE).
+export const MONTH_DAY = new RegExp(`\\b(?:${MONTH.slice(3, -1)}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)\\s(?:the\\s)?${DAY}(?:,?\\s\\d{4})?(?![\\w:])`, 'gu');
 /** lower. Day, month and year joined by dashes, dots or slashes: "17-Jan-1964", "03.mar.2021", "5/Sept/88". */
 export const DAY_MON_YEAR_JOINED = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/.])${MONTH}\\1(?:\\d{4}|\\d{2})(?![\\w-])`, 'gu');
 /** lower. "Thursday 14th", "on the 3rd" is too vague; a weekday pins the week. */
+/** lower. "Thursday, March 6": the weekday just before a month and day belongs to the date. */
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?\\s$`, 'u');
 export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b`, 'gu');
 /**
  * "on 5/9", "resection done 19/05", "appt 14/03", "hearing is 11/18": day and month without a year, only after a
@@ -29,7 +33,7 @@ export const SHORT_DATE = /\b(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|m
 export const BIRTH_YEAR = /\bborn\s(?:in\s)?((?:19|20)\d{2})(?![\w/-])/gu;
 export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)(?:['’]s)?\W{0,6}(?:on|is|was|:|was on|date|as)?\W{0,4}(?:the\s)?$/iu;
 
-export const DATE_PATTERNS: readonly RegExp[] = [NUMERIC_DATE, ISO_DATE, DAY_MONTH, DAY_MON_YEAR_JOINED, MONTH_DAY, WEEKDAY_DAY, SHORT_DATE, BIRTH_YEAR, BIRTH_CUE];
+export const DATE_PATTERNS: readonly RegExp[] = [NUMERIC_DATE, ISO_DATE, DAY_MONTH, DAY_MON_YEAR_JOINED, MONTH_DAY, WEEKDAY_BEFORE, WEEKDAY_DAY, SHORT_DATE, BIRTH_YEAR, BIRTH_CUE];
 
 function pushDate(text: string, out: Candidate[], start: number, end: number, hasYear: boolean): void {
   if (BIRTH_CUE.test(before(text, start, 28))) {
@@ -64,9 +68,10 @@ export function detectDates(ctx: ScanContext): Candidate[] {
       const original = text.slice(m.index, m.index + m[0].length);
       // Lower-case "may" and "march" are usually verbs ("we may 2…"): want a capital or a year.
       if (/(?:^|\s)(?:may|march)(?:\s|$)/u.test(original) && !/\d{4}/u.test(original)) continue;
-      // "the 4th of July": the date starts after "the".
+      // "the 4th of July": the date starts after "the"; "Thursday, March 6" starts at the weekday.
       const skip = m[0].startsWith('the ') ? 4 : 0;
-      pushDate(text, out, m.index + skip, m.index + m[0].length, /\d{4}|'\d{2}/u.test(m[0]));
+      const weekday = re === MONTH_DAY ? WEEKDAY_BEFORE.exec(lower.slice(Math.max(0, m.index - 11), m.index))?.[0].length ?? 0 : 0;
+      pushDate(text, out, m.index + skip - weekday, m.index + m[0].length, /\d{4}|'\d{2}/u.test(m[0]));
     }
   }
   for (const m of lower.matchAll(DAY_MON_YEAR_JOINED)) pushDate(text, out, m.index, m.index + m[0].length, true);
