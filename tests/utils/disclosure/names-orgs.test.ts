@@ -46,3 +46,17 @@ describe('organisations tied to the writer', () => {
     }
   });
 });
+
+describe('names after "spoke to", "shouted at", and with a middle initial', () => {
+  it('reads a name after a verb of talking as a person, not a place or an organisation', () => {
+    expect(flagged('I spoke to Bekbolat Musliyevich about it', 'PERSON')).toEqual(['Bekbolat Musliyevich']);
+    expect(flagged('Enrico shouted at Gary: what are you doing', 'PERSON')).toContain('Gary');
+    expect(flagged('seen at Derriford for my scan', 'ORGANIZATION')).toEqual(['Derriford']);
+  });
+  it('never reads a name with a middle initial as a place', () => {
+    expect(flagged('verses from Faina D. Yefremova', 'PERSON')).toEqual(['Faina D. Yefremova']);
+  });
+  it('keeps Dutch and German name particles inside the name', () => {
+    expect(flagged('Willemine ten Pas will be talking at the meeting', 'PERSON')).toEqual(['Willemine ten Pas']);
+  });
+});

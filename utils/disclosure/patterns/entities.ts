@@ -16,7 +16,7 @@ const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'drive', 'clos
 export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|past|visit|visiting|visited|moved to|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
 export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|\bat\s$/u;
 export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is a|was a|and i|has been|had been|herself|himself|who\b))/u;
-export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|thank you|diolch|merci|danke|gracias|grazie|obrigad[ao]|thanks to|shout ?out to|hugs to|praying for|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs)\s$/u;
+export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|thank you|diolch|merci|danke|gracias|grazie|obrigad[ao]|thanks to|shout ?out to|hugs to|praying for|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs|(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting|write|wrote|writing|married|engaged|assistant|reply|replied|sent it|gave it|pass it|reach out|reached out|introduced me|shouted|yelled|smiled|laughed|waved)\s(?:to|at))\s$/u;
 const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
 /** Last words of bodies that belong to everyone: charities, societies, schemes, laws, grants. */
 const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'association', 'federation', 'alliance', 'network', 'fund', 'campaign', 'appeal', 'act', 'allowance', 'scheme', 'programme', 'program', 'benefit', 'grant', 'award', 'cert', 'certificate', 'helpline', 'care', 'centres', 'centers', 'clinics', 'hospitals', 'hospices', 'surgeries', 'practices']);
@@ -224,7 +224,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
   // "at Sarah's" is someone's home; "scan at King's", "at Guy's" with care nearby is a hospital.
   const possessiveName = words.length === 1 && last.possessive && lex.given.has(first.key);
-  if (AT_BEFORE.test(prior) && !run.sentenceStart && (!possessiveName || MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 50), end + 30)))) {
+  if (AT_BEFORE.test(prior) && !PERSON_BEFORE.test(prior) && !run.sentenceStart && (!possessiveName || MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 50), end + 30)))) {
     const thing = THING_AFTER.test(lower.slice(end, end + 12));
     const placeLike = /\b(?:at|in|from|to)\s(?:the\s)?$/u.test(prior);
     if (!thing && (!allCaps || (placeLike && key.length >= 2 && !isMedicalWord(key)))) return organisation(start, end, lower, 0.6);
@@ -293,7 +293,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   if (!firstName && common[words.length - 1] && !personCue) return undefined;
   // Mid-sentence, an ordinary first word before a surname-like last word is still a name ("add Lewis Forbes as guardian").
   if (ordinary === 0 || (ordinary < words.length && (!common[0] || (!run.sentenceStart && !common[words.length - 1])))) {
-    if (placeCue) return placeAt(start, end, 0.45, 'low', 'place', undefined);
+    // "from Faina D. Yefremova": a middle initial belongs to a person, never to a place.
+    if (placeCue && !(words.length === 3 && (words[1] as Word).initial)) return placeAt(start, end, 0.45, 'low', 'place', undefined);
     return personAt(start, end, 'high', 0.6, 'full name');
   }
   return undefined;
