@@ -23,6 +23,9 @@ export async function measureBundle(entry: string): Promise<BundleSize> {
     write: false,
     metafile: true,
     logLevel: 'silent',
+    // As the extension ships it: WXT's Vite build writes non-ASCII text ("’", "é") as UTF-8,
+    // not as \u escapes (esbuild's default), so this counts the bytes the browser loads.
+    charset: 'utf8',
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error('esbuild produced no output');
