@@ -89,6 +89,10 @@ describe('account names and places', () => {
     expect(flagged('any good physio in hull?', 'LOCATION')).toEqual(['hull']);
     expect(flagged('Kia ora from Whanganui.', 'LOCATION')).toEqual(['Whanganui']);
   });
+  it('reads a hospital after "the derm at" and a workplace after "retired early from"', () => {
+    expect(flagged("The derm at Guy's wants me on Skyrizi", 'ORGANIZATION')).toEqual(['Guy']);
+    expect(flagged('Retired early from Network Rail because of it.', 'ORGANIZATION')).toEqual(['Network Rail']);
+  });
   it('does not take a clinic word for an organisation', () => {
     expect(flagged('Your appointment with the Colorectal Nurse Specialist has moved', 'ORGANIZATION')).toEqual([]);
   });
