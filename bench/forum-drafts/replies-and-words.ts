@@ -9,7 +9,8 @@ import type { DraftGroup } from './group';
  * postcode, towns known by a shorter name, and adverbs or clinic words that are not names.
  * Then kinds still missed across all read sets: a bare postcode after "anyone near", a ZIP in
  * brackets after the town, a suburb of ordinary words before its postcode, "<Name>, born <date>"
- * and "<Name> here,". New sentences, not copies.
+ * and "<Name> here,"; towns by their everyday names; the addressee before a house number; a
+ * birthday "today". New sentences, not copies.
  */
 export const repliesAndWords: DraftGroup = {
   prefix: 'reply',
@@ -52,5 +53,8 @@ export const repliesAndWords: DraftGroup = {
     `Newbie here, be gentle. Diagnosed with MND in the spring.`,
     `Aussie here, long-time lurker, first post.`,
     `Premature, born at 32 weeks, and she's thriving now.`,
+    `Our carers' group meets in {{LOCATION|Tunbridge Wells}} on the first Monday, all welcome.`,
+    `Spare catheters can go to {{PERSON|Tevita Fifita}}, {{ADDRESS|9 Rata Street}}, {{LOCATION|Porirua}}.`,
+    `It's my daughter's birthday today, {{DOB|14 May}}, and she's stuck on the ward.`,
   ],
 };

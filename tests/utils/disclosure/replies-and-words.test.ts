@@ -93,6 +93,14 @@ describe('account names and places', () => {
     expect(flagged("The derm at Guy's wants me on Skyrizi", 'ORGANIZATION')).toEqual(['Guy']);
     expect(flagged('Retired early from Network Rail because of it.', 'ORGANIZATION')).toEqual(['Network Rail']);
   });
+  it('reads towns by the names people use, organisation words and all', () => {
+    expect(flagged('the group that meets in Leamington Spa', 'LOCATION')).toEqual(['Leamington Spa']);
+    expect(flagged('we moved to Tunbridge Wells last year', 'LOCATION')).toEqual(['Tunbridge Wells']);
+  });
+  it('reads the name before a house number as the addressee, and a birthday "tomorrow" as a birth date', () => {
+    expect(flagged('please post to Moana Tupou, 22 Kawau Street, Onehunga', 'PERSON')).toEqual(['Moana Tupou']);
+    expect(flagged("It's Kaito's birthday tomorrow, 9 June, and", 'DOB')).toEqual(['9 June']);
+  });
   it('does not take a clinic word for an organisation', () => {
     expect(flagged('Your appointment with the Colorectal Nurse Specialist has moved', 'ORGANIZATION')).toEqual([]);
   });

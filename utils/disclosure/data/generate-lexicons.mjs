@@ -141,8 +141,17 @@ const europe = new Set(['DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'PT', 'AT', 'CH', 'S
 // and from 20,000 in GB, CA, AU and NZ;
 // an unknown town after a strong cue ("I live in …") is still read from its capital letter.
 const minimum = (c) => (c.country === 'IE' ? 4000 : c.country === 'US' ? 40000 : home.has(c.country) ? 20000 : europe.has(c.country) ? 150000 : 2000000);
+// People drop the formal parts of a town's name: "Leamington Spa" for Royal Leamington Spa,
+// "Southend" for Southend-on-Sea, "Newcastle" for Newcastle upon Tyne.
+const everydayNames = (name) => {
+  const out = [name];
+  if (/^Royal /u.test(name)) out.push(name.slice(6));
+  const short = /^(.+?)(?:[ -]upon[ -]|-on-| on |-super-|-under-|-by-the-)/u.exec(name)?.[1];
+  if (short) out.push(short);
+  return out;
+};
 const towns = [
-  ...cities.filter((c) => c.population >= minimum(c)).map((c) => c.name),
+  ...cities.filter((c) => c.population >= minimum(c)).flatMap((c) => everydayNames(c.name)),
   // GeoNames gives some Irish towns only their Irish names (Gaillimh, Loch Garman): the English ones are added.
   ...JSON.parse(readFileSync(join(here, 'towns-extra.json'), 'utf8')).towns.split('|'),
 ];

@@ -31,7 +31,7 @@ export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[0
 export const SHORT_DATE = /\b(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|done|booked(?:\sin)?\sfor|scheduled\sfor|due(?:\son)?|(?:appt|appointment|assessment|op|surgery|scan|hearing|tribunal|infusion|procedure|induction|biopsy|consult)(?:\s(?:is|was|is\son|was\son|date\sis)|:)?|admitted|discharged|until|till|before|after)\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d|\s(?:of|clear|normal)\b)/gu;
 /** lower. A birth year alone: "born in 1988". */
 export const BIRTH_YEAR = /\bborn\s(?:in\s)?((?:19|20)\d{2})(?![\w/-])/gu;
-export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)(?:['’]s)?\W{0,6}(?:on|is|was|:|was on|date|as)?\W{0,4}(?:the\s)?$/iu;
+export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)(?:['’]s)?(?:\s(?:is\s)?(?:today|tomorrow|yesterday))?\W{0,6}(?:on|is|was|:|was on|date|as)?\W{0,4}(?:the\s)?$/iu;
 
 export const DATE_PATTERNS: readonly RegExp[] = [NUMERIC_DATE, ISO_DATE, DAY_MONTH, DAY_MON_YEAR_JOINED, MONTH_DAY, WEEKDAY_BEFORE, WEEKDAY_DAY, SHORT_DATE, BIRTH_YEAR, BIRTH_CUE];
 

@@ -193,7 +193,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // Charities, societies, schemes and laws are public: named, they identify nobody unless the writer works there.
   if (words.length > 1 && PUBLIC_BODY.has(last.key) && !EMPLOYED_BEFORE.test(prior)) return undefined;
   if (isGenericService(words.map((w) => w.key))) return undefined;
-  if (words.length > 1 && (lex.orgSuffixes.has(last.key) || anyWord(words, (w) => lex.orgWords.has(w.key)))) return organisation(start, end, lower, 0.75);
+  // "Leamington Spa", "Tunbridge Wells": a known town's name is read as the town, organisation words and all.
+  if (words.length > 1 && (lex.orgSuffixes.has(last.key) || anyWord(words, (w) => lex.orgWords.has(w.key))) && placeKind(key) !== 'town') return organisation(start, end, lower, 0.75);
   // Medicines and brands: "Pilocarpine", "BlueCross", "HealthUnlocked" (but not "McDonald" or "DeShawn").
   if (anyWord(words, isBrandLike)) return undefined;
   if (words.length > 1 && STREET_WORDS.has(last.key)) {
@@ -293,8 +294,9 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   if (!firstName && common[words.length - 1] && !personCue) return undefined;
   // Mid-sentence, an ordinary first word before a surname-like last word is still a name ("add Lewis Forbes as guardian").
   if (ordinary === 0 || (ordinary < words.length && (!common[0] || (!run.sentenceStart && !common[words.length - 1])))) {
-    // "from Faina D. Yefremova": a middle initial belongs to a person, never to a place.
-    if (placeCue && !(words.length === 3 && (words[1] as Word).initial)) return placeAt(start, end, 0.45, 'low', 'place', undefined);
+    // "from Faina D. Yefremova": a middle initial belongs to a person, never to a place; nor does
+    // a name with a house number after it ("post to Moana Tupou, 22 Kawau Street": the addressee).
+    if (placeCue && !(words.length === 3 && (words[1] as Word).initial) && !/^,\s?\d{1,5}[a-z]?\s\p{Lu}/u.test(text.slice(end, end + 10))) return placeAt(start, end, 0.45, 'low', 'place', undefined);
     return personAt(start, end, 'high', 0.6, 'full name');
   }
   return undefined;
