@@ -101,6 +101,10 @@ describe('account names and places', () => {
     expect(flagged('please post to Moana Tupou, 22 Kawau Street, Onehunga', 'PERSON')).toEqual(['Moana Tupou']);
     expect(flagged("It's Kaito's birthday tomorrow, 9 June, and", 'DOB')).toEqual(['9 June']);
   });
+  it('reads a capitalised word measured out as a product', () => {
+    expect(flagged('Bleach baths: a small amount of Milton in a full tub.', 'PERSON')).toEqual([]);
+    expect(flagged('a capful of Dettol in the bath', 'PERSON')).toEqual([]);
+  });
   it('does not take a clinic word for an organisation', () => {
     expect(flagged('Your appointment with the Colorectal Nurse Specialist has moved', 'ORGANIZATION')).toEqual([]);
   });

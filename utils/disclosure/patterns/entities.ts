@@ -27,7 +27,7 @@ const THING_AFTER = /^\s(?:app|apps|website|site|page|group|forum|ward|unit|clin
 /** US state, Canadian province and Australian state codes. */
 const STATE_CODE = new RegExp(`^(?:${STATE_CODES}|SA)$`, 'u');
 /** lower. Words before a run that make it a product: "2 packs of Jelly Babies", "a tub of …". */
-const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tins?|jars?|cans?|tubes?|sachets?)\sof\s$/u;
+const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tins?|jars?|cans?|tubes?|sachets?|capfuls?|amount|splash|dash|drops?|squirt|dose)\sof\s$/u;
 /** lower. A thing's noun a word or two after the run: "Livia period pain device", "Paxman cold cap". */
 const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monitor|app|cream|gel|spray|tablets?|capsules?|flour|bread|drink|shake|cap|caps|brace|splint|cushion|mattress|wheelchair|scooter|sensor|inhaler)\b/u;
 /** lower. A verb straight after a known first name, or a speaker's colon and quote or capital. */
