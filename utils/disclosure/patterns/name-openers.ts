@@ -243,7 +243,8 @@ function detectReplyOpening(text: string, out: Candidate[]): void {
   out.push(person(start, start + name.length, 0.6, false, 'named'));
 }
 
-function knownLowerName(word: string): boolean {
+/** A known first name that no word list also holds, so it can be read in lower case: "aoife", "farah". */
+export function knownLowerName(word: string): boolean {
   const key = fold(word);
   const lex = lexicons();
   return lex.given.has(key) && !lex.common.has(key) && !lex.wordLike.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && !lex.towns.has(key);

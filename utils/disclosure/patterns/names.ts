@@ -5,7 +5,7 @@ import { placeAt, personAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
-import { detectSignedWithNote } from './name-openers';
+import { detectSignedWithNote, knownLowerName } from './name-openers';
 import { KIN_WORDS } from './kin';
 
 const RELATIVES = `${KIN_WORDS}|case manager|care manager|caseworker|case worker|support worker|mental health worker|neighbou?r|colleague|boss|carer|ex|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|dsn|cns|anp|np|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist`;
@@ -201,8 +201,7 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     // "ring Samaritans on 116 123": a helpline is not a person.
     // Lower case only for a known first name that is no ordinary word: "ask for aoife".
     const key = fold(first ?? '');
-    const lowerKnown = lexicons().given.has(key) && !lexicons().common.has(key) && !lexicons().wordLike.has(key) && !lexicons().notNames.has(key);
-    if (found && first && (/^\p{Lu}/u.test(first) || lowerKnown) && nameLike(first, false) && !(lexicons().publicOrgs.has(fold(first)) && !lexicons().given.has(fold(first)))) pushName(out, text, found, 0.8, 'contact');
+    if (found && first && (/^\p{Lu}/u.test(first) || knownLowerName(first)) && nameLike(first, false) && !(lexicons().publicOrgs.has(key) && !lexicons().given.has(key))) pushName(out, text, found, 0.8, 'contact');
   }
 }
 
