@@ -25,7 +25,6 @@ export interface Chunk {
 /** Tried only where a capital could start and the word is not plain ASCII. */
 export const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:['’](?!\p{L}))?/uy;
 const GLUED_BEFORE = /[\p{L}\p{M}\d'’_-]/u;
-export const CHUNK_PATTERNS: readonly RegExp[] = [CAPITALISED_WORD, GLUED_BEFORE];
 
 function gluedBefore(text: string, i: number): boolean {
   if (i === 0) return false;
@@ -110,9 +109,12 @@ function wordAt(text: string, i: number): string {
   return CAPITALISED_WORD.exec(text)?.[0] ?? '';
 }
 
-function maybeCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c >= 0x100 && c <= 0xdbff) || (c >= 0xf900 && c <= 0xffef);
-}
+/**
+ * Where a capitalised word could start: ASCII capitals, Latin-1 capitals, and anything past
+ * U+0100 (checked properly by wordAt). A regex finds these about twice as fast as a loop over
+ * every character of a paste.
+ */
+export const CAPITAL_START = /[A-Z\u00c0-\u00de\u0100-\udbff\uf900-\uffef]/g;
 
 /**
  * Hands each run to `visit` as soon as it is complete, so a long paste's runs die young
@@ -120,19 +122,17 @@ function maybeCapital(c: number): boolean {
  */
 export function forEachChunk(text: string, visit: (chunk: Chunk) => void): void {
   let current: Chunk | undefined;
-  const length = text.length;
-  for (let at = 0; at < length; at++) {
-    if (!maybeCapital(text.charCodeAt(at)) || gluedBefore(text, at)) continue;
+  const capital = new RegExp(CAPITAL_START);
+  for (let m = capital.exec(text); m; m = capital.exec(text)) {
+    const at = m.index;
+    if (gluedBefore(text, at)) continue;
     const raw = wordAt(text, at);
     if (!raw) continue;
+    capital.lastIndex = at + raw.length;
     // "LS6", "M60", "B12": letters run into digits are a code, never a name or a place.
     const after = text.charCodeAt(at + raw.length);
-    if (after >= 48 && after <= 57) {
-      at += raw.length - 1;
-      continue;
-    }
+    if (after >= 48 && after <= 57) continue;
     const word = makeWord(text, at, raw);
-    at += raw.length - 1;
     const last = current?.words[current.words.length - 1];
     if (current && last && word.start - last.end <= 8 && joins(text.slice(last.end, word.start), last)) {
       current.words.push(word);
@@ -158,3 +158,5 @@ export function subChunk(chunk: Chunk, from: number, to: number, text: string): 
     sentenceStart: from === 0 ? chunk.sentenceStart : atSentenceStart(text, first.start),
   };
 }
+
+export const CHUNK_PATTERNS: readonly RegExp[] = [CAPITALISED_WORD, GLUED_BEFORE, CAPITAL_START];
