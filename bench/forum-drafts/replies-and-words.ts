@@ -10,7 +10,7 @@ import type { DraftGroup } from './group';
  * Then kinds still missed across all read sets: a bare postcode after "anyone near", a ZIP in
  * brackets after the town, a suburb of ordinary words before its postcode, "<Name>, born <date>"
  * and "<Name> here,"; towns by their everyday names; the addressee before a house number; a
- * birthday "today". New sentences, not copies.
+ * birthday "today"; a lower-case name after "hey"/"hiya". New sentences, not copies.
  */
 export const repliesAndWords: DraftGroup = {
   prefix: 'reply',
@@ -56,5 +56,7 @@ export const repliesAndWords: DraftGroup = {
     `Our carers' group meets in {{LOCATION|Tunbridge Wells}} on the first Monday, all welcome.`,
     `Spare catheters can go to {{PERSON|Tevita Fifita}}, {{ADDRESS|9 Rata Street}}, {{LOCATION|Porirua}}.`,
     `It's my daughter's birthday today, {{DOB|14 May}}, and she's stuck on the ward.`,
+    `hiya {{PERSON|jack}}, how did the scan go? been thinking of you`,
+    `hi will you be at the meet next week? need a lift`,
   ],
 };

@@ -18,6 +18,11 @@ describe('replies that open with a name', () => {
     expect(flagged('Anjali didi thank you', 'PERSON')).toEqual(['Anjali']);
     expect(flagged("priya hun don't apologise", 'PERSON')).toEqual(['priya']);
     expect(flagged('rob did you get it sorted', 'PERSON')).toEqual([]);
+    expect(flagged('hey rob did you get it sorted?', 'PERSON')).toEqual(['rob']);
+    expect(flagged("hiya bill, how's the knee", 'PERSON')).toEqual(['bill']);
+    expect(flagged('hi will you be there', 'PERSON')).toEqual([]);
+    expect(flagged('hey hun, sorry', 'PERSON')).toEqual([]);
+    expect(flagged('hey mark your calendars', 'PERSON')).toEqual([]);
     expect(flagged('Essex girl here', 'PERSON')).toEqual([]);
   });
   it('flags two names thanked together, even a name that is also a word', () => {

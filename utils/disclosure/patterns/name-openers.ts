@@ -35,6 +35,8 @@ const REPLY_AFTER = /^(?:\s(?:you|so|[Ii]|[Ii]'?m|[Ii]'ve|[Ii]'d|we|we'?ve|we'?r
 const ANSWER_AFTER = /^\s(?:I'?m|I'?ve|I was|I had|I know|I get|thank you|thanks|you'?re|you are|you'?ve|me too)\b/u;
 /** Two names opening a reply and thanked together: "Shireen and Dev, thank you both". */
 const THANKED_PAIR = /^\s{0,3}(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s(?:and|&)\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}),?\s(?:thank|thanks|ty|you)\b/u;
+/** lower. "hey rob did you…", "hi mark, how…": a first name in lower case after a greeting that opens the post. */
+const GREETED_LOWER = /^\s{0,3}(?:hey|hi|hiya|heya|hello|morning|evening)\s([a-z][a-z'’-]{1,15})(?=\s?[,!]|\s(?:did|have|has|how|hows|how's|are|r|u|thanks|thank|hope|glad|sorry|sending|congrats|welcome)\b)/u;
 /** The word a reply opens with, in either case. */
 const FIRST_WORD = /^\s{0,3}(\p{L}[\p{Ll}\p{M}'’-]{1,20})/u;
 
@@ -46,7 +48,7 @@ export const PARENT_OF = /\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|parent|
 /** "Inaaya, born 04/02/2025": a new baby's name, announced with the birth date. Found from the rare ", born". */
 export const BORN_AFTER = /,?\sborn\s(?:on\s)?(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s\p{Lu}\p{Ll}{2,8})/gu;
 
-export const NAME_OPENER_PATTERNS: readonly RegExp[] = [BORN_AFTER, ANSWER_AFTER, REPLY_AFTER, THANKED_PAIR, FIRST_WORD, THANKED_LOWER, PARENT_OF, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [GREETED_LOWER, BORN_AFTER, ANSWER_AFTER, REPLY_AFTER, THANKED_PAIR, FIRST_WORD, THANKED_LOWER, PARENT_OF, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
@@ -216,6 +218,19 @@ function detectReplyOpening(text: string, out: Candidate[]): void {
       const firstStart = pair[0].indexOf(first);
       const secondStart = pair[0].indexOf(second, firstStart + first.length);
       out.push(person(firstStart, firstStart + first.length, 0.6, false, 'named'), person(secondStart, secondStart + second.length, 0.6, false, 'named'));
+      return;
+    }
+  }
+  // After a greeting even a name that is also a word counts ("hey rob did you…"), but not a modal
+  // verb or a word of affection ("hi will you…", "hey hun, …").
+  const greeted = GREETED_LOWER.exec(text);
+  const lowerGreeted = greeted?.[1];
+  if (greeted && lowerGreeted) {
+    const key = fold(lowerGreeted);
+    const lex = lexicons();
+    if (lex.given.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && !/^(?:will|may|can|shall|must)$/u.test(key) && !ENDEARMENT_AFTER.test(` ${key}`)) {
+      const start = greeted[0].length - lowerGreeted.length;
+      out.push(person(start, start + lowerGreeted.length, 0.6, false, 'named'));
       return;
     }
   }
