@@ -140,4 +140,13 @@ describe('kinds still missed across the read sets', () => {
     expect(flagged('Aussie here, long-time lurker.', 'PERSON')).toEqual([]);
     expect(flagged("Graves' here. Carbimazole 20mg.", 'PERSON')).toEqual([]);
   });
+  it('flags an account name after "add me on Discord, I\'m"', () => {
+    expect(flagged("Add me on Discord, I'm gutsy.grace, and I'll send an invite", 'HANDLE')).toEqual(['gutsy.grace']);
+    expect(flagged('add me on Discord please', 'HANDLE')).toEqual([]);
+  });
+  it('flags a code after a colon once a reference was mentioned, not a batch or lot number', () => {
+    expect(flagged('they gave us a reference for phone calls, so I stop losing the note: OMC-4471920.', 'ID_NUMBER')).toEqual(['OMC-4471920']);
+    expect(flagged('Pfizer batch number: FK45210', 'ID_NUMBER')).toEqual([]);
+    expect(flagged('vaccine lot: EW01234', 'ID_NUMBER')).toEqual([]);
+  });
 });

@@ -32,7 +32,11 @@ export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? 
 // "PPS (7315804J)", "hospital number showing RM4820193": a bracket or a word or two may come between.
 const ID_TOKEN = /[:#\s(,-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3}|(?:which\s|and\s)?i\s(?:have|had|wrote|put|gave)(?:\sit)?(?:\sas|\sdown\sas)?,?\s{1,3}|i'?ve\s(?:written|put)(?:\sdown)?,?\s{1,3}|(?:showing|shows|reads|says|ending|ends|starts|on it|printed)\s{1,3}\(?)?(?:the\s)?(?:#\s?)?([A-Z]{0,4}[- ]?\d[A-Z\d]{0,3}(?:[ -]?\d[A-Z\d]{0,6}){0,7})/iuy;
 
-export const ID_PATTERNS: readonly RegExp[] = [MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, NHI, PPSN, ONTARIO_HEALTH_CARD, UK_DRIVING_LICENCE, LICENCE_SURNAME, UK_PLATE, ID_CUE, ID_TOKEN];
+/** "…a reference for phone calls, writing it here so I stop losing it: OMC-4471920": a code after a colon. */
+export const CODE_AFTER_COLON = /:\s?([A-Z]{2,4}-?\d{5,10})(?![A-Za-z\d])/gu;
+/** lower. Words that make a code someone's own: a reference, a case, a claim, a record (not a batch or a lot). */
+const FAR_ID_CUE = /\b(?:reference|ref|case|claim|file|record|account|member|membership|patient|hospital|policy|mrn|nhs|chi)\b/u;
+export const ID_PATTERNS: readonly RegExp[] = [CODE_AFTER_COLON, FAR_ID_CUE, MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, NHI, PPSN, ONTARIO_HEALTH_CARD, UK_DRIVING_LICENCE, LICENCE_SURNAME, UK_PLATE, ID_CUE, ID_TOKEN];
 
 const CARD_PREFIX = /^(?:4|5\d|2[2-7]|3[0-8]|6|1800|2131)/u;
 const CARD_CUE = /(?:card|visa|mastercard|amex|debit|credit|cc)\W{0,12}(?:number|no\.?|#)?\W{0,6}$/iu;
@@ -156,6 +160,16 @@ function detectCuedIds(text: string, lower: string, out: Candidate[]): void {
   }
 }
 
+
+/** A letters-and-digits code set after a colon, with a reference-like word earlier in the same stretch of text (too far for ID_TOKEN). */
+function detectFarCuedCodes(text: string, lower: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CODE_AFTER_COLON)) {
+    const code = m[1] ?? '';
+    const start = m.index + m[0].length - code.length;
+    if (FAR_ID_CUE.test(lower.slice(Math.max(0, m.index - 160), m.index))) push(out, start, start + code.length, 0.8, 'an ID number');
+  }
+}
+
 export function detectIds(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
@@ -164,5 +178,6 @@ export function detectIds(ctx: ScanContext): Candidate[] {
   detectBankAndHealthNumbers(text, lower, out);
   detectVehicleAndLicence(text, out);
   detectCuedIds(text, lower, out);
+  if (text.includes(':')) detectFarCuedCodes(text, lower, out);
   return out;
 }
