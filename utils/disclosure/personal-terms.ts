@@ -1,6 +1,7 @@
 // The person's own words to watch for (their name, children's names, town,
 // employer…). Matched case- and accent-insensitively on word boundaries,
 // possessives included ("Jake's"), and always reported as high.
+import { candidateOf } from './candidate';
 import type { Candidate, PersonalTerm, PersonalTermCategory, QuasiFacet } from './types';
 import { escapeRegExp, fold } from './text';
 
@@ -88,7 +89,7 @@ export function detectPersonalTerms(text: string, terms: readonly NormalisedTerm
     const end = to[m.index + m[0].length - 1];
     if (start === undefined || end === undefined) continue;
     const category = byFolded.get(m[0].replace(/\s+/gu, ' ')) ?? 'other';
-    out.push({ start, end, kind: 'PERSONAL_TERM', severity: 'high', confidence: 2, facet: FACETS[category], detail: category });
+    out.push(candidateOf('PERSONAL_TERM', start, end, 'high', 2, { facet: FACETS[category], detail: category }));
   }
   return out;
 }

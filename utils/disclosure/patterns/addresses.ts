@@ -1,6 +1,6 @@
 // Street addresses: "14 Chapel Lane, Bramhall", "Koskikatu 25", "PO Box 12",
 // "Parramatta NSW 2150", and whatever follows "my address is".
-import { placeAt } from '../candidate';
+import { candidateOf, placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, trimEndChars, wordStartBefore, type ScanContext } from '../text';
@@ -77,7 +77,7 @@ function addressTail(text: string, streetEnd: number, out: Candidate[]): number 
     }
     const postcode = sticky(TAIL_POSTCODE, text, from);
     if (postcode) {
-      out.push({ start: from, end: from + postcode.length, kind: 'POSTCODE', severity: 'high', confidence: 0.9, facet: 'postcode', detail: 'postcode', structural: true });
+      out.push(candidateOf('POSTCODE', from, from + postcode.length, 'high', 0.9, { facet: 'postcode', detail: 'postcode', structural: true }));
       at = from + postcode.length;
       continue;
     }
@@ -127,7 +127,7 @@ function houseNumberBefore(text: string, start: number): number {
 }
 
 function push(out: Candidate[], start: number, end: number, confidence: number, severity: Candidate['severity'] = 'high'): void {
-  out.push({ start, end, kind: 'ADDRESS', severity, confidence, detail: 'street address' });
+  out.push(candidateOf('ADDRESS', start, end, severity, confidence, { detail: 'street address' }));
 }
 
 /** A street, its flat or suite, and (as separate findings) the town, country and postcode after it. */
@@ -138,7 +138,7 @@ function pushStreet(text: string, out: Candidate[], start: number, end: number, 
     streetEnd = addressTail(text, end, out);
     tails.set(end, streetEnd);
   }
-  out.push({ start, end: streetEnd, kind: 'ADDRESS', severity: 'high', confidence, detail: 'street address', structural: true });
+  out.push(candidateOf('ADDRESS', start, streetEnd, 'high', confidence, { detail: 'street address', structural: true }));
 }
 
 /** The words of a street must look like a name: capitalised or numbers ("12 High Street", not "2 miles in the park"). */

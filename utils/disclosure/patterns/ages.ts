@@ -1,6 +1,7 @@
 // Ages: "I'm 34", "34F", "he's 7", "my son Jake (9)", "Dermot here, 71, from
 // Ennis". An exact age narrows down who someone is; "in my 30s" does not and
 // is never flagged.
+import { candidateOf } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, wordStartBefore, type ScanContext } from '../text';
@@ -54,7 +55,7 @@ export const WHO_IS_AGE = new RegExp(`\\swho(?:'s|\\sis)\\s(?:now\\s|only\\s|jus
 export const AGE_PATTERNS: readonly RegExp[] = [WHO_IS_AGE, AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_EU, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, INFANT_BEFORE, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
 
 function push(out: Candidate[], start: number, end: number, confidence: number, detail?: string): void {
-  out.push({ start, end, kind: 'AGE', severity: 'medium', confidence, facet: 'age', detail });
+  out.push(candidateOf('AGE', start, end, 'medium', confidence, { facet: 'age', detail }));
 }
 
 function pushNumber(out: Candidate[], start: number, value: string, confidence: number): void {

@@ -1,5 +1,6 @@
 // Ways to reach a person: email, links to their own pages, social handles, IP addresses.
 // Phone numbers live in phone.ts because they need libphonenumber-js.
+import { candidateOf } from '../candidate';
 import type { Candidate } from '../types';
 import { domains as sourceDomainList } from '../data/source-domains.json';
 import { gluedTo, type ScanContext } from '../text';
@@ -57,11 +58,11 @@ function pushUrl(out: Candidate[], start: number, raw: string, bare: boolean): v
   if (SOCIAL.test(url)) {
     // A profile, not a group: facebook.com/groups/… is where people post anyway.
     if (/\/groups?\//iu.test(url)) return;
-    out.push({ start, end: start + url.length, kind: 'URL', severity: 'high', confidence: 0.9, detail: 'profile' });
+    out.push(candidateOf('URL', start, start + url.length, 'high', 0.9, { detail: 'profile' }));
     return;
   }
   const hasPath = /\/[^/\s]{12,}/u.test(domainOf(url));
-  out.push({ start, end: start + url.length, kind: 'URL', severity: hasPath ? 'low' : 'medium', confidence: bare ? 0.6 : 0.8, detail: hasPath ? 'article' : 'site' });
+  out.push(candidateOf('URL', start, start + url.length, hasPath ? 'low' : 'medium', bare ? 0.6 : 0.8, { detail: hasPath ? 'article' : 'site' }));
 }
 
 function validIpv6(s: string): boolean {
@@ -89,7 +90,7 @@ function detectEmails(text: string, out: Candidate[]): Array<[number, number]> {
       while (start < at && /[.'-]/u.test(text[start] ?? '')) start++;
       if (start < at) {
         const end = at + domain[0].length;
-        out.push({ start, end, kind: 'EMAIL', severity: 'high', confidence: 1 });
+        out.push(candidateOf('EMAIL', start, end, 'high', 1));
         spans.push([start, end]);
       }
     }
@@ -128,11 +129,11 @@ export function detectContact(ctx: ScanContext): Candidate[] {
     const m = HANDLE.exec(text);
     // "@ 3pm" or "@2pm" is a time, not an account.
     if (!m || /^@\d{1,2}(?:[ap]m|\d{2})?$/iu.test(m[0])) continue;
-    out.push({ start: at, end: at + m[0].length, kind: 'HANDLE', severity: 'high', confidence: 0.85 });
+    out.push(candidateOf('HANDLE', at, at + m[0].length, 'high', 0.85));
   }
   if (lower.includes('u/')) {
     for (const m of lower.matchAll(REDDIT_USER)) {
-      out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', severity: 'high', confidence: 0.85 });
+      out.push(candidateOf('HANDLE', m.index, m.index + m[0].length, 'high', 0.85));
     }
   }
   for (const m of text.matchAll(IPV4)) {
@@ -141,13 +142,13 @@ export function detectContact(ctx: ScanContext): Candidate[] {
     if (parts.some((p) => p > 255)) continue;
     // Version numbers ("v1.2.3.4", "version 10.0.0.1") are not addresses.
     if (/(?:v|version|ver\.?)\s*$/iu.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'IP', severity: 'medium', confidence: 0.9 });
+    out.push(candidateOf('IP', m.index, m.index + m[0].length, 'medium', 0.9));
   }
   if (text.includes(':')) {
     for (const m of lower.matchAll(IPV6_CANDIDATE)) {
       if (gluedTo(lower, m.index, ':')) continue;
       if (!validIpv6(m[0])) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, kind: 'IP', severity: 'medium', confidence: 0.9 });
+      out.push(candidateOf('IP', m.index, m.index + m[0].length, 'medium', 0.9));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 // Dates. A date of birth identifies; an exact appointment or surgery date
 // narrows down who you are, and links a post to records. Months and years
 // alone are left alone: they narrow very little.
+import { candidateOf } from '../candidate';
 import type { Candidate } from '../types';
 import { plausibleDate } from '../checksums';
 import { before, gluedTo, type ScanContext } from '../text';
@@ -37,9 +38,9 @@ export const DATE_PATTERNS: readonly RegExp[] = [NUMERIC_DATE, ISO_DATE, DAY_MON
 
 function pushDate(text: string, out: Candidate[], start: number, end: number, hasYear: boolean): void {
   if (BIRTH_CUE.test(before(text, start, 28))) {
-    out.push({ start, end, kind: 'DOB', severity: hasYear ? 'high' : 'medium', confidence: 0.95, facet: 'birth date' });
+    out.push(candidateOf('DOB', start, end, hasYear ? 'high' : 'medium', 0.95, { facet: 'birth date' }));
   } else {
-    out.push({ start, end, kind: 'DATE', severity: 'medium', confidence: 0.8, facet: 'date', detail: 'exact date' });
+    out.push(candidateOf('DATE', start, end, 'medium', 0.8, { facet: 'date', detail: 'exact date' }));
   }
 }
 
@@ -88,7 +89,7 @@ export function detectDates(ctx: ScanContext): Candidate[] {
   for (const m of lower.matchAll(BIRTH_YEAR)) {
     const year = m[1] ?? '';
     const start = m.index + m[0].length - year.length;
-    out.push({ start, end: start + year.length, kind: 'DOB', severity: 'medium', confidence: 0.6, facet: 'birth date', detail: 'year' });
+    out.push(candidateOf('DOB', start, start + year.length, 'medium', 0.6, { facet: 'birth date', detail: 'year' }));
   }
   return out;
 }

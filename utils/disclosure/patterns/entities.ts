@@ -1,7 +1,7 @@
 // Decides what a run of capitalised words names: a person, a place, an
 // organisation — or nothing worth flagging (a condition, a medicine, a
 // greeting, an ordinary word that opens a sentence, a country).
-import { placeAt, personAt } from '../candidate';
+import { candidateOf, personAt, placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isGenericService, isMedicalWord, isServiceEnd, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
 import { forEachChunk, subChunk, type Chunk, type Word } from './chunks';
@@ -142,7 +142,7 @@ function spanEnd(run: Chunk): number {
 
 function organisation(start: number, end: number, lower: string, confidence: number): Candidate {
   const medical = MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 70), Math.min(lower.length, end + 30)));
-  return { start, end, kind: 'ORGANIZATION', severity: 'medium', confidence, facet: medical ? 'hospital' : undefined, detail: 'organisation' };
+  return candidateOf('ORGANIZATION', start, end, 'medium', confidence, { facet: medical ? 'hospital' : undefined, detail: 'organisation' });
 }
 
 /**
@@ -178,7 +178,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
 
   if (title) {
     const clinician = CLINICAL_TITLES.has(title.key) || (title.key === 'mr' && /consultant|surgeon|specialist/u.test(lower.slice(Math.max(0, title.start - 60), title.start)));
-    return { start, end, kind: 'PERSON', severity: 'medium', confidence: 0.88, facet: clinician ? 'clinician' : undefined, detail: clinician ? 'clinician' : 'titled' };
+    return candidateOf('PERSON', start, end, 'medium', 0.88, { facet: clinician ? 'clinician' : undefined, detail: clinician ? 'clinician' : 'titled' });
   }
   // "St Bede's", "St Brigid's Nursing Home": a saint's name is a school, church or hospital, never a person;
   // "St Albans", "St Ives" are towns.

@@ -2,6 +2,7 @@
 // bank accounts, licences, number plates. Each shape is checked (check digit or
 // structure rule) before it is reported; a bare number with no check and no cue
 // word nearby is left alone.
+import { candidateOf } from '../candidate';
 import type { Candidate } from '../types';
 import { chiValid, ibanValid, luhnValid, mbiValid, medicareAuValid, mod11Valid, nhiValid, niValid, plausibleDate, ppsValid, ssnValid } from '../checksums';
 import { before, gluedTo, trimEndChars, type ScanContext } from '../text';
@@ -156,7 +157,7 @@ function detectCuedIds(text: string, lower: string, out: Candidate[]): void {
     const detail = /plate|reg/u.test(cue) ? 'a number plate' : /licen/u.test(cue) ? 'a licence number' : /passport/u.test(cue) ? 'a passport number' : /account|sort/u.test(cue) ? 'an account number' : 'an ID number';
     // A cue word settles what the number is: it wins over a phone-shaped reading of the same digits.
     const phoneShaped = /^[\d\s-]+$/u.test(trimmed);
-    out.push({ start, end: start + trimmed.length, kind: 'ID_NUMBER', severity: 'high', confidence: 0.96, detail, structural: phoneShaped });
+    out.push(candidateOf('ID_NUMBER', start, start + trimmed.length, 'high', 0.96, { detail, structural: phoneShaped }));
   }
 }
 

@@ -2,7 +2,7 @@
 // "Kayleigh, 27, from Swansea", "Alfie is 12 now", "Re: Margaret Ellison",
 // "Dear Anwen,", and a name signed with a note in brackets at the very end
 // ("Priya (ileostomy since 2019, Leicester)").
-import { placeAt, personAt } from '../candidate';
+import { candidateOf, personAt, placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, wordStartBefore, type ScanContext } from '../text';
@@ -112,7 +112,7 @@ function detectOpeners(text: string, out: Candidate[]): void {
     if (possessive && found.start + found.word.length !== m.index) continue;
     out.push(person(found.start, m.index, 0.7, false, 'named'));
     const ageStart = m.index + m[0].length - age.length;
-    out.push({ start: ageStart, end: ageStart + age.length, kind: 'AGE', severity: 'medium', confidence: 0.7, facet: 'age' });
+    out.push(candidateOf('AGE', ageStart, ageStart + age.length, 'medium', 0.7, { facet: 'age' }));
   }
 }
 

@@ -1,7 +1,7 @@
 // Names announced by the words around them: "my name is…", "my son Jake",
 // "Dr Okonkwo", "find me as…", a name signed at the end. These cues work even
 // for lower-case or unusual names that no lexicon knows.
-import { placeAt, personAt } from '../candidate';
+import { candidateOf, personAt, placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
@@ -34,7 +34,7 @@ const AGE_AFTER = /^(?:,\s?|\s\()\d{1,2}(?!\d)/u;
 const WHEN_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:today|tonight|tomorrow|yesterday|weekend)$/u;
 const SENTENCE_GAP = /^[\s.!?]*$|\p{Extended_Pictographic}\s?$/u;
 /** lower. "find me as …", "my username is …", "discord jessiek#4821". */
-export const HANDLE_CUE = /\b(?:find me (?:as|on [a-z]\w{1,11} as|under|at)|look me up (?:as|on [a-z]\w{1,11} as)|search (?:for )?me as|add me (?:as|on [a-z]\w{1,11}(?:,?\s(?:i'?m|i\sam|it'?s|as)|:)?)|message me (?:as|on [a-z]\w{1,11}(?:,?\s(?:i'?m|i\sam|it'?s|as)|:)?)|dm me (?:as|on [a-z]\w{1,11}(?:,?\s(?:i'?m|i\sam|it'?s|as)|:)?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)(?:\sas)?|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky|discord|snapchat|snap|reddit|twitch),?\s(?:i'?m|i\sam|it'?s)|(?:on|via)\s(?:youtube|facebook|fb|etsy|reddit|discord|snapchat|snap|twitch|pinterest|mastodon)\sas|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
+export const HANDLE_CUE = /\b(?:find me (?:as|on [a-z]\w{1,11} as|under|at)|look me up (?:as|on [a-z]\w{1,11} as)|search (?:for )?me as|(?:add|message|dm) me (?:as|on [a-z]\w{1,11}(?:,?\s(?:i'?m|i\sam|it'?s|as)|:)?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)(?:\sas)?|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky|discord|snapchat|snap|reddit|twitch),?\s(?:i'?m|i\sam|it'?s)|(?:on|via)\s(?:youtube|facebook|fb|etsy|reddit|discord|snapchat|snap|twitch|pinterest|mastodon)\sas|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
 /** lower. " on Etsy", " on TikTok": a platform, found first because it is rare; the account name is read backwards from it. */
 export const ON_PLATFORM = /\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|youtube|facebook|fb|twitch|reddit|discord|threads|bluesky|bsky|pinterest|ko-fi|kofi|depop|vinted|ebay|substack|snapchat|snap|tumblr|mastodon|strava|linkedin)(?![\p{L}\d])/gu;
 /** lower. "she's noorsbeads", "follow me bendy_bex": a one-word account name after a cue, ending where " on <platform>" starts. */
@@ -98,7 +98,7 @@ function nameEnd(text: string, found: { start: number; words: string[] }): numbe
 function pushName(out: Candidate[], text: string, found: { start: number; words: string[] }, confidence: number, detail: string): void {
   const end = nameEnd(text, found);
   const full = /\s/u.test(text.slice(found.start, end));
-  out.push({ start: found.start, end, kind: 'PERSON', severity: full ? 'high' : 'medium', confidence, detail, facet: detail === 'family' ? 'family' : detail === 'clinician' ? 'clinician' : undefined });
+  out.push(candidateOf('PERSON', found.start, end, full ? 'high' : 'medium', confidence, { detail, facet: detail === 'family' ? 'family' : detail === 'clinician' ? 'clinician' : undefined }));
 }
 
 function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {

@@ -1,7 +1,7 @@
 // Employers, schools, hospitals and GP practices tied to the writer or their
 // family: "I work at…", "my daughter goes to…", "my consultant at…". A named
 // place like this narrows down who someone is, more so next to other details.
-import { placeAt } from '../candidate';
+import { candidateOf, placeAt } from '../candidate';
 import type { Candidate, QuasiFacet } from '../types';
 import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 import { fold, trimEndChars, type ScanContext } from '../text';
@@ -63,7 +63,7 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
   const named = fold(org.name).split(/\s+/u).slice(0, -1).every((w) => !isMedicalWord(w) && !lex.notNames.has(w));
   const treatedAtFamous = facet === 'hospital' && publicOrg && named && ORG_HEAD.test(org.name);
   if (facet !== 'employer' && !treatedAtFamous && (publicOrg || generic)) return;
-  out.push({ start: org.start, end: org.end, kind: 'ORGANIZATION', severity: publicOrg ? 'low' : 'medium', confidence: cueConfidence, facet, detail: facet });
+  out.push(candidateOf('ORGANIZATION', org.start, org.end, publicOrg ? 'low' : 'medium', cueConfidence, { facet, detail: facet }));
 }
 
 export function detectTiedOrgs(ctx: ScanContext): Candidate[] {

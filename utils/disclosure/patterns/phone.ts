@@ -1,6 +1,7 @@
 // Phone numbers: find number-shaped runs cheaply, then let libphonenumber-js
 // decide whether they are real numbers for the countries we serve. Service
 // numbers (111, 999, helplines, freephone) are never flagged: sharing them helps.
+import { candidateOf } from '../candidate';
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import { parsePhoneNumber } from './phone-parse';
 import type { Candidate } from '../types';
@@ -99,9 +100,9 @@ export function detectPhones(ctx: ScanContext): Candidate[] {
     // Without a cue, only the layouts phones are written in: a trunk 0, a + or (, or the US 3-3-4 shape.
     const laidOut = context || /^(?:\+|00|[0(])/u.test(raw) || /^\d{3}[-.\s]\d{3}[-.\s]\d{4}\b/u.test(raw);
     if (laidOut && validInSomeCountry(raw, digits)) {
-      out.push({ start, end, kind: 'PHONE', severity: 'high', confidence: context ? 0.95 : 0.8 });
+      out.push(candidateOf('PHONE', start, end, 'high', context ? 0.95 : 0.8));
     } else if (strong || (context && phoneShaped(raw, digits)) || (phoneShaped(raw, digits) && /[\s().-]/u.test(raw))) {
-      out.push({ start, end, kind: 'PHONE', severity: 'high', confidence: strong ? 0.7 : 0.55 });
+      out.push(candidateOf('PHONE', start, end, 'high', strong ? 0.7 : 0.55));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 // Postcodes and ZIP codes: a full UK postcode covers about fifteen homes, an
 // Eircode one. Shapes are checked (real UK areas, Canadian letter rules) and
 // US ZIP codes need an address or a cue nearby, since five digits are common.
+import { candidateOf } from '../candidate';
 import type { Candidate } from '../types';
 import { before, fold, gluedTo, type ScanContext } from '../text';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
@@ -45,7 +46,7 @@ function placeBefore(text: string, at: number): boolean {
 }
 
 function push(out: Candidate[], start: number, end: number, severity: Candidate['severity'], confidence: number, detail: string): void {
-  out.push({ start, end, kind: 'POSTCODE', severity, confidence, facet: 'postcode', detail });
+  out.push(candidateOf('POSTCODE', start, end, severity, confidence, { facet: 'postcode', detail }));
 }
 
 export function detectPostcodes(ctx: ScanContext): Candidate[] {
