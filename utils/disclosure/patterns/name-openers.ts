@@ -204,36 +204,43 @@ function unlistedName(key: string): boolean {
   return !lex.towns.has(key) && !lex.countries.has(key) && !/(.)\1\1|(?:ing|ed|ly|[^aeiouy'’]s)$/u.test(key);
 }
 
-function detectReplyOpening(text: string, out: Candidate[]): void {
+/** "Shireen and Dev, thank you both": true when two names were found. */
+function detectThankedPair(text: string, out: Candidate[]): boolean {
   const pair = THANKED_PAIR.exec(text);
-  if (pair) {
-    // Thanked together, a known first name counts even when it is also a word ("Dev", "Will").
-    const first = pair[1] ?? '';
-    const second = pair[2] ?? '';
-    const ok = (name: string): boolean => {
-      const key = fold(name);
-      return (lexicons().given.has(key) && !lexicons().notNames.has(key) && !isMedicalWord(key)) || (!plainWord(key) && unlistedName(key));
-    };
-    if (ok(first) && ok(second)) {
-      const firstStart = pair[0].indexOf(first);
-      const secondStart = pair[0].indexOf(second, firstStart + first.length);
-      out.push(person(firstStart, firstStart + first.length, 0.6, false, 'named'), person(secondStart, secondStart + second.length, 0.6, false, 'named'));
-      return;
-    }
-  }
-  // After a greeting even a name that is also a word counts ("hey rob did you…"), but not a modal
-  // verb or a word of affection ("hi will you…", "hey hun, …").
+  if (!pair) return false;
+  // Thanked together, a known first name counts even when it is also a word ("Dev", "Will").
+  const ok = (name: string): boolean => {
+    const key = fold(name);
+    return (lexicons().given.has(key) && !lexicons().notNames.has(key) && !isMedicalWord(key)) || (!plainWord(key) && unlistedName(key));
+  };
+  const first = pair[1] ?? '';
+  const second = pair[2] ?? '';
+  if (!ok(first) || !ok(second)) return false;
+  const firstStart = pair[0].indexOf(first);
+  const secondStart = pair[0].indexOf(second, firstStart + first.length);
+  out.push(person(firstStart, firstStart + first.length, 0.6, false, 'named'), person(secondStart, secondStart + second.length, 0.6, false, 'named'));
+  return true;
+}
+
+/**
+ * "hey rob did you…": after a greeting even a name that is also a word counts, but not a modal
+ * verb or a word of affection ("hi will you…", "hey hun, …"). True when a name was found.
+ */
+function detectGreetedLower(text: string, out: Candidate[]): boolean {
   const greeted = GREETED_LOWER.exec(text);
-  const lowerGreeted = greeted?.[1];
-  if (greeted && lowerGreeted) {
-    const key = fold(lowerGreeted);
-    const lex = lexicons();
-    if (lex.given.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && !/^(?:will|may|can|shall|must)$/u.test(key) && !ENDEARMENT_AFTER.test(` ${key}`)) {
-      const start = greeted[0].length - lowerGreeted.length;
-      out.push(person(start, start + lowerGreeted.length, 0.6, false, 'named'));
-      return;
-    }
-  }
+  const name = greeted?.[1];
+  if (!greeted || !name) return false;
+  const key = fold(name);
+  const lex = lexicons();
+  if (!lex.given.has(key) || lex.notNames.has(key) || isMedicalWord(key) || /^(?:will|may|can|shall|must)$/u.test(key) || ENDEARMENT_AFTER.test(` ${key}`)) return false;
+  const start = greeted[0].length - name.length;
+  out.push(person(start, start + name.length, 0.6, false, 'named'));
+  return true;
+}
+
+/** A reply that opens with the name of the person it answers: "Bernadette hun I was…", "Meleane I'm…". */
+function detectReplyOpening(text: string, out: Candidate[]): void {
+  if (detectThankedPair(text, out) || detectGreetedLower(text, out)) return;
   const m = FIRST_WORD.exec(text);
   const name = m?.[1];
   if (!m || !name) return;
