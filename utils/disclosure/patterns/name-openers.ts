@@ -48,7 +48,13 @@ export const PARENT_OF = /\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|parent|
 /** "Inaaya, born 04/02/2025": a new baby's name, announced with the birth date. Found from the rare ", born". */
 export const BORN_AFTER = /,?\sborn\s(?:on\s)?(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s\p{Lu}\p{Ll}{2,8})/gu;
 
-export const NAME_OPENER_PATTERNS: readonly RegExp[] = [GREETED_LOWER, BORN_AFTER, ANSWER_AFTER, REPLY_AFTER, THANKED_PAIR, FIRST_WORD, THANKED_LOWER, PARENT_OF, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
+/**
+ * Shaped like an ordinary word, not a name: "Sooo", an -ing/-ed/-ly form, a plural ("Eponyms";
+ * names that end in s mostly have a vowel before it: Jonas, Agnes), or a possessive ("Graves'").
+ */
+const WORD_SHAPED = /(.)\1\1|(?:ing|ed|ly|[^aeiouy'’]s|['’])$/u;
+
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [WORD_SHAPED, GREETED_LOWER, BORN_AFTER, ANSWER_AFTER, REPLY_AFTER, THANKED_PAIR, FIRST_WORD, THANKED_LOWER, PARENT_OF, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
@@ -82,12 +88,12 @@ function detectOpeners(text: string, out: Candidate[]): void {
   for (let at = text.indexOf(' here'); at >= 0; at = text.indexOf(' here', at + 5)) {
     if (!/^\s?[,.!:;]/u.test(text.slice(at + 5, at + 7))) continue;
     const found = wordBefore(text, at);
-    if (found && atSentenceStart(text, found.start) && givenName(found.word, false) && !/(?:ly|ed|ing|[^aeiouy'’]s|['’])$/u.test(found.word)) out.push(person(found.start, at, 0.65, false, 'own name'));
+    if (found && atSentenceStart(text, found.start) && givenName(found.word, false) && !WORD_SHAPED.test(found.word)) out.push(person(found.start, at, 0.65, false, 'own name'));
   }
   if (text.includes(' born ')) {
     for (const m of text.matchAll(BORN_AFTER)) {
       const found = wordBefore(text, m.index);
-      if (found && atSentenceStart(text, found.start) && givenName(found.word, false) && !/(?:ly|ed|ing|[^aeiouy'’]s)$/u.test(found.word)) out.push(person(found.start, m.index, 0.7, false, 'named'));
+      if (found && atSentenceStart(text, found.start) && givenName(found.word, false) && !WORD_SHAPED.test(found.word)) out.push(person(found.start, m.index, 0.7, false, 'named'));
     }
   }
   for (const m of text.matchAll(AGE_AFTER_WORD)) {
@@ -201,7 +207,7 @@ function plainWord(key: string): boolean {
  */
 function unlistedName(key: string): boolean {
   const lex = lexicons();
-  return !lex.towns.has(key) && !lex.countries.has(key) && !/(.)\1\1|(?:ing|ed|ly|[^aeiouy'’]s)$/u.test(key);
+  return !lex.towns.has(key) && !lex.countries.has(key) && !WORD_SHAPED.test(key);
 }
 
 /** "Shireen and Dev, thank you both": true when two names were found. */
