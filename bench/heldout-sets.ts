@@ -11,6 +11,8 @@ import { buildHeldout7Corpus } from './forum-heldout-7/index';
 import { buildHeldout8Corpus } from './forum-heldout-8/index';
 import { buildHeldout9Corpus } from './forum-heldout-9/index';
 import { buildHeldout10Corpus } from './forum-heldout-10/index';
+import { buildHeldout11Corpus } from './forum-heldout-11/index';
+import { buildHeldout12Corpus } from './forum-heldout-12/index';
 
 export interface HeldoutSet {
   /** Corpus name in the bench output: `forum-heldout`, `forum-heldout-2`, … */
@@ -36,6 +38,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: 'forum-heldout-8', label: 'held-out forum 8', build: buildHeldout8Corpus, blind: false },
   { name: 'forum-heldout-9', label: 'held-out forum 9', build: buildHeldout9Corpus, blind: false },
   { name: 'forum-heldout-10', label: 'held-out forum 10', build: buildHeldout10Corpus, blind: false },
+  { name: 'forum-heldout-11', label: 'held-out forum 11 (blind)', build: buildHeldout11Corpus, blind: true },
+  { name: 'forum-heldout-12', label: 'held-out forum 12 (blind)', build: buildHeldout12Corpus, blind: true },
 ];
 
 /** The documents of every held-out set written before `name` (a new set must repeat none of them). */
