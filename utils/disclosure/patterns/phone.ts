@@ -3,7 +3,7 @@
 // numbers (111, 999, helplines, freephone) are never flagged: sharing them helps.
 import { candidateOf } from '../candidate';
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
-import { parsePhoneNumber } from './phone-parse';
+import { isValidPhoneNumber } from './phone-parse';
 import type { Candidate } from '../types';
 import metadataJson from '../data/phone-metadata.json';
 import { exact as serviceExact, prefixes as servicePrefixList } from '../data/service-numbers.json';
@@ -57,11 +57,11 @@ function validInSomeCountry(raw: string, digits: string): boolean {
 }
 
 function parseValid(raw: string, digits: string): boolean {
-  if (/^(?:\+|00)/u.test(raw)) return parsePhoneNumber(raw.replace(/^00/u, '+'), metadata)?.isValid() ?? false;
+  if (/^(?:\+|00)/u.test(raw)) return isValidPhoneNumber(raw.replace(/^00/u, '+'), metadata);
   // Parsing is the slow part: only try the countries whose numbers can look like this.
   const countries = digits.startsWith('0') ? TRUNK_ZERO_COUNTRIES : digits.length === 10 || (digits.length === 11 && digits.startsWith('1')) ? NANP_COUNTRIES : DEFAULT_COUNTRIES;
   for (const country of countries) {
-    if (parsePhoneNumber(raw, country, metadata)?.isValid()) return true;
+    if (isValidPhoneNumber(raw, metadata, country)) return true;
   }
   return false;
 }
