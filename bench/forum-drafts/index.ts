@@ -15,12 +15,13 @@ import { farCues } from './far-cues';
 import { kinAndLetters } from './kin-and-letters';
 import { listsAndBackrefs } from './lists-and-backrefs';
 import { repliesAndWords } from './replies-and-words';
+import { brandsAndBirthdays } from './brands-and-birthdays';
 import { otherConditions } from './other-conditions';
 import { pain } from './pain';
 import { respiratory } from './respiratory';
 
 export const FORUM_DRAFT_GROUPS: readonly DraftGroup[] = [
-  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters, listsAndBackrefs, repliesAndWords,
+  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters, listsAndBackrefs, repliesAndWords, brandsAndBirthdays,
 ];
 
 export interface CorpusDocument {

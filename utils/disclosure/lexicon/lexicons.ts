@@ -116,10 +116,12 @@ export function placeKind(folded: string): 'country' | 'region' | 'town' | undef
   if (lex.countries.has(folded)) return 'country';
   if (lex.regions.has(folded)) return 'region';
   if (lex.towns.has(folded)) return 'town';
-  return undefined;
+  // "Hamburg-Eimsbüttel", "Berlin-Mitte": a district after its city's name (not "Bath-time").
+  const head = folded.split('-')[0] as string;
+  return head !== folded && lex.towns.has(head) && !lex.common.has(head) ? 'town' : undefined;
 }
 
-const SERVICE_ENDS = new Set(['clinic', 'service', 'services', 'team', 'unit', 'ward', 'department', 'healthcare', 'care', 'programme', 'program', 'centre', 'center', 'helpline', 'line', 'hub', 'outreach', 'support', 'network']);
+const SERVICE_ENDS = new Set(['check', 'review', 'clinic', 'service', 'services', 'team', 'unit', 'ward', 'department', 'healthcare', 'care', 'programme', 'program', 'centre', 'center', 'helpline', 'line', 'hub', 'outreach', 'support', 'network']);
 
 /**
  * "Hypermobility Clinic", "Stroke Unit", "Continuing Healthcare": a service named by what it

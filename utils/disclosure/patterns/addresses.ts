@@ -48,7 +48,9 @@ const TAIL_REGION_CODE = /[A-Z]{2,3}(?![\p{L}\d])/uy;
 /** One to four capitalised (or all-capital) words: a town, a district, a country. */
 const TAIL_PLACE = /\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|upon|on|sur|de|del|la|le|am|an|der|di|da|do|dos|das|of)){0,3}(?![\p{L}\d])/uy;
 
-export const ADDRESS_PATTERNS: readonly RegExp[] = [STREET, STREET_NUMBERED, HOUSE_NUMBER_BEFORE, STREET_PREFIX_FIRST, NUMBER_THEN_STREET_WORD, FRENCH_NAME_WORD, NUMBER_NAME_COMMA, TOWN_AFTER, STREET_SUFFIX_FIRST, UNIT, PO_BOX, STATE_AFTER_TOWN, ADDRESS_CUE, PART_GAP, TAIL_UNIT, TAIL_POSTCODE, TAIL_REGION_CODE, TAIL_PLACE];
+const LOWER_TAIL_TOWN = /[a-z][a-z'’-]{2,30}(?![\p{L}\d])/uy;
+
+export const ADDRESS_PATTERNS: readonly RegExp[] = [STREET, STREET_NUMBERED, HOUSE_NUMBER_BEFORE, STREET_PREFIX_FIRST, NUMBER_THEN_STREET_WORD, FRENCH_NAME_WORD, NUMBER_NAME_COMMA, TOWN_AFTER, STREET_SUFFIX_FIRST, UNIT, PO_BOX, STATE_AFTER_TOWN, ADDRESS_CUE, PART_GAP, TAIL_UNIT, TAIL_POSTCODE, TAIL_REGION_CODE, TAIL_PLACE, LOWER_TAIL_TOWN];
 
 function sticky(pattern: RegExp, text: string, at: number): string | undefined {
   pattern.lastIndex = at;
@@ -87,10 +89,13 @@ function addressTail(text: string, streetEnd: number, out: Candidate[]): number 
       at = from + region.length;
       continue;
     }
+    // "…Close, didcot ox11 7qr": a town we know, written in lower case (read as the town, not the words).
+    const lowerTown = place ? undefined : sticky(LOWER_TAIL_TOWN, text, from);
+    const placeText = place ?? (lowerTown && lex.towns.has(lowerTown) && !lex.common.has(lowerTown) && !lex.given.has(lowerTown) ? lowerTown : undefined);
     // "Mobile:", "Tel:" — a field label starts the next line's contact details, not a town.
-    if (!place || text.charAt(from + place.length) === ':') break;
+    if (!placeText || text.charAt(from + placeText.length) === ':') break;
     // "Parramatta NSW": a state code after a town is not part of the town's name.
-    let words = place.replace(/\.$/u, '');
+    let words = placeText.replace(/\.$/u, '');
     const lastSpace = words.lastIndexOf(' ');
     if (lastSpace > 0 && /\p{Ll}/u.test(words) && /^[A-Z]{2,3}$/u.test(words.slice(lastSpace + 1))) words = words.slice(0, lastSpace);
     const folded = fold(words);

@@ -34,6 +34,12 @@ export const AGE_INFANT = /\b(\d{1,2}\s(?:weeks?|months?)(?:\sold)?)(?!\s(?:preg
 export const INFANT_BEFORE = new RegExp(`\\b(?:he'?s|she'?s|he is|she is|${RELATIVE}(?:['’]s|(?:\\s[\\p{L}'’-]{2,20})?\\sis))\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?$`, 'u');
 /** lower. Words before "I'm 5" / "I was 12" that make it a simile or a past age, not how old someone is now. */
 const NOT_NOW_BEFORE = /(?:\blike|\bas if|\bas though|\bfeel|\bfelt|\bsince|\bwhen|\btill|\buntil|\bbefore|\bafter|\bbecause)\s$/u;
+/** lower. "Jack turns 21 on the 14th", "the day after I turned 29", "Twins turn 3 tomorrow": a birthday. */
+export const TURNS_AGE = /\bturn(?:s|ed|ing)?\s(\d{1,3})(?!\d|[.,:/'’]\d|\s?(?:%|°|degrees|times|page|mg|kg|lb|x\b|[-–]\d))/gu;
+/** lower. "before he turns 18", "until she's 16": an age as a rule's threshold, not anyone's age. */
+const THRESHOLD_BEFORE = /\b(?:before|until|till|til|once|when|by the time|unless)\s(?:[a-z'’]+\s){1,2}$/u;
+/** lower. "from age 14", "under age 5": a rule's threshold, not someone's age. */
+const AGE_FLOOR_BEFORE = /\b(?:from|under|over|until|till|before|after|by|above|below)\s$/u;
 /** "Jake (9)", "Raj (61)": a bracketed number right after a name or a relative. */
 export const AGE_BRACKETED = /\((\d{1,3})\)/gu;
 /** "Sarah Jenkins, 34, diagnosed…", "Aussie here, 58, Geelong", "35, Limerick." */
@@ -52,7 +58,7 @@ const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol|hi
 
 /** lower. "Sione who is 7", "my lad who's 12 now": an age after "who is", checked against the word before. */
 export const WHO_IS_AGE = new RegExp(`\\swho(?:'s|\\sis)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,2})${NOT_AGE_AFTER}(?!\\s(?:today|this))`, 'gu');
-export const AGE_PATTERNS: readonly RegExp[] = [WHO_IS_AGE, AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_EU, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, INFANT_BEFORE, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
+export const AGE_PATTERNS: readonly RegExp[] = [TURNS_AGE, THRESHOLD_BEFORE, AGE_FLOOR_BEFORE, WHO_IS_AGE, AGE_AFTER_EMOJI, HAS_EMOJI, AGE_SAID, AGE_AFTER_SHORTHAND, AGE_EU, AGE_YEARS_OLD, AGE_AT, AGE_SEX, AGE_INFANT, INFANT_BEFORE, NOT_NOW_BEFORE, AGE_BRACKETED, AGE_APPOSITIVE, RELATIVE_OR_HERE, SELF_INTRO];
 
 function push(out: Candidate[], start: number, end: number, confidence: number, detail?: string): void {
   out.push(candidateOf('AGE', start, end, 'medium', confidence, { facet: 'age', detail }));
@@ -152,6 +158,7 @@ export function detectAges(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of lower.matchAll(AGE_SAID)) {
     if (gluedTo(lower, m.index, "'’") || NOT_NOW_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/turn/u.test(m[0]) ? THRESHOLD_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index)) : /^age/u.test(m[0]) && AGE_FLOOR_BEFORE.test(lower.slice(Math.max(0, m.index - 7), m.index))) continue;
     const word = m[2];
     if (word !== undefined) {
       // "I'm one" is "I'm one of them" more often than an age: a toddler's "one" needs someone else.
@@ -164,11 +171,19 @@ export function detectAges(ctx: ScanContext): Candidate[] {
   }
   if (!/\d/u.test(text)) return out;
   detectWhoIsAges(text, lower, out);
+  if (lower.includes('turn')) {
+    for (const m of lower.matchAll(TURNS_AGE)) {
+      if (THRESHOLD_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const value = m[1] ?? '';
+      pushNumber(out, m.index + m[0].length - value.length, value, 0.7);
+    }
+  }
   for (const m of lower.matchAll(AGE_YEARS_OLD)) {
     if (gluedTo(lower, m.index, '.')) continue;
     if (Number(m[1] ?? m[2]) <= 110) push(out, m.index, m.index + m[0].length, 0.85);
   }
   for (const m of lower.matchAll(AGE_AT)) {
+    if (AGE_FLOOR_BEFORE.test(lower.slice(Math.max(0, m.index - 7), m.index))) continue;
     const value = m[1] ?? '';
     pushNumber(out, m.index + m[0].length - value.length, value, 0.8);
   }

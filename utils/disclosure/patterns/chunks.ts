@@ -29,7 +29,9 @@ const GLUED_BEFORE = /[\p{L}\p{M}\d'’_-]/u;
 function gluedBefore(text: string, i: number): boolean {
   if (i === 0) return false;
   const code = text.charCodeAt(i - 1);
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 95 || code === 45;
+  // "O'Neill" is one word, but "'Noor's feeds" opens a quote: an apostrophe glues only after a letter.
+  if (code === 39 || code === 0x2019) return i > 1 && /[\p{L}\d]/u.test(text.charAt(i - 2));
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
   const ch = code >= 0xdc00 && code <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.charAt(i - 1);
   return GLUED_BEFORE.test(ch);
 }

@@ -6,14 +6,16 @@ import type { Candidate } from '../types';
 import { plausibleDate } from '../checksums';
 import { before, gluedTo, type ScanContext } from '../text';
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// With the Dutch, German, French and Spanish names people keep when they write in English ("3 februari").
+const MONTH = '(?:jan(?:uary|uari|uar|vier)?|feb(?:ruary|ruari|ruar|rero)?|f[ée]vrier|mar(?:ch|zo)?|maart|m[äa]rz|apr(?:il)?|avril|abril|may|mei|mai|mayo|june?|juni|juin|junio|july?|juli|juillet|julio|aug(?:ust|ustus)?|ao[ûu]t|agosto|sep(?:t(?:ember|embre|iembre)?)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|d[ée]cembre|dez(?:ember)?|dic(?:iembre)?)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 
 export const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w/]|[.-]\d)/gu;
 export const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\w/]|[.-]\d)/gu;
 /** lower */
-export const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:the\\s)?${DAY}\\s(?:of\\s)?${MONTH}\\.?(?:,?\\s(?:\\d{4}|'\\d{2}))?(?!\\w)`, 'gu');
+// "3. Oktober": German writes the day with a stop (checked below, since "a 6. May the…" is English).
+export const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:the\\s)?${DAY}\\.?\\s(?:of\\s)?${MONTH}\\.?(?:,?\\s(?:\\d{4}|'\\d{2}))?(?!\\w)`, 'gu');
 /** lower */
 // A full stop only after a short month ("Apr. 6"): after "April." a new sentence starts ("in April. 6 days off").
 // No weekday in front: an optional group that every position must try made this the slowest date
@@ -69,6 +71,8 @@ export function detectDates(ctx: ScanContext): Candidate[] {
       const original = text.slice(m.index, m.index + m[0].length);
       // Lower-case "may" and "march" are usually verbs ("we may 2…"): want a capital or a year.
       if (/(?:^|\s)(?:may|march)(?:\s|$)/u.test(original) && !/\d{4}/u.test(original)) continue;
+      // A stop after the day only before a month spelled another way than in English ("3. Mai", not "6. May").
+      if (/^\d{1,2}\.\s(?:jan|feb|mar|may|jun|jul|oct|dec)[a-z]*$/u.test(m[0])) continue;
       // "the 4th of July": the date starts after "the"; "Thursday, March 6" starts at the weekday.
       const skip = m[0].startsWith('the ') ? 4 : 0;
       const weekday = re === MONTH_DAY ? WEEKDAY_BEFORE.exec(lower.slice(Math.max(0, m.index - 11), m.index))?.[0].length ?? 0 : 0;

@@ -13,25 +13,31 @@ const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', '
 const PLACE_PREFIX = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'greater', 'central', 'port', 'fort', 'mount', 'st', 'saint', 'san', 'santa', 'los', 'las', 'el', 'lake', 'cape']);
 const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'drive', 'close', 'way', 'crescent', 'terrace', 'tce', 'esplanade', 'grove', 'gardens', 'boulevard', 'parade', 'square', 'mews', 'row', 'hill', 'park', 'walk', 'rise', 'green']);
 // The cue patterns below run on lower-cased text (see ScanContext), so they have no i flag.
-export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|past|visit|visiting|visited|moved to|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
+export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|past|visit|visiting|visited|moved to|moved out of|moved away from|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
 export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|\bat\s$/u;
-export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is a|was a|and i|has been|had been|herself|himself|who\b))/u;
+export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is an?\b|was an?\b|and i|has been|had been|herself|himself|who\b))/u;
 export const PERSON_BEFORE = /\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|thank you|diolch|merci|danke|gracias|grazie|obrigad[ao]|thanks to|shout ?out to|hugs to|praying for|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs|(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting|write|wrote|writing|married|engaged|assistant|reply|replied|sent it|gave it|pass it|reach out|reached out|introduced me|shouted|yelled|smiled|laughed|waved)\s(?:to|at))\s$/u;
 const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|derm|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
 /** Last words of bodies that belong to everyone: charities, societies, schemes, laws, grants. */
 const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'association', 'federation', 'alliance', 'network', 'fund', 'campaign', 'appeal', 'act', 'allowance', 'scheme', 'programme', 'program', 'benefit', 'grant', 'award', 'cert', 'certificate', 'helpline', 'care', 'centres', 'centers', 'clinics', 'hospitals', 'hospices', 'surgeries', 'practices']);
 /** lower. "I work for the … Trust", "volunteering at the … Society". */
 const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|ing)?|placement|contract)\s(?:at|for|with|by)\s(?:the\s)?$/u;
-/** lower. Words after a single capitalised word that make it the name of a thing. */
-const THING_AFTER = /^\s(?:app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range|form|forms|application|card|funding|claim|portal|course|book|podcast|show|series|number)\b/u;
+/** lower. Words after a single capitalised word that make it the name of a thing; "Ara h 2" is an allergen's part. */
+const THING_AFTER = /^\s(?:[a-z]\s\d|office|branch|app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range|form|forms|application|card|funding|claim|portal|course|book|podcast|show|series|number)\b/u;
+/** lower. "looking at OIT", "the show at Olympia": a thing looked at or a venue, not where the writer is treated or works. */
+const LOOK_AT = /\b(?:look(?:s|ed|ing)?|glanc\w*|stare[ds]?|staring|aim\w*|good|bad|better|worse|(show|gig|concert|conference|expo|exhibition|festival|match|game|event|fair|stall))\sat\s(?:the\s)?$/u;
+/** lower. An organisation named and then said what it is: "De Regenboog, a special school in Utrecht". */
+const KIND_AFTER = /^,\s(?:an?|the|our|my)\s(?:[a-z]+\s)?(?:school|nursery|college|hospital|clinic|hospice|care home|gp practice|surgery|charity|company|firm)\b/u;
 /** US state, Canadian province and Australian state codes. */
 const STATE_CODE = new RegExp(`^(?:${STATE_CODES}|SA)$`, 'u');
 /** lower. Words before a run that make it a product: "2 packs of Jelly Babies", "a tub of …". */
 const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tins?|jars?|cans?|tubes?|sachets?|capfuls?|amount|splash|dash|drops?|squirt|dose)\sof\s$/u;
+/** lower. Someone known from the screen or a book: "Ayanna Pressley's video", "Sarah Gordy and Tommy Jessop on telly". */
+const ON_AIR_AFTER = /^(?:['’]s\s(?:video|interview|documentary|doc|memoir|book|podcast|ted talk|speech|instagram|youtube|channel|film|song|album)|(?:\s(?:and|&)\s[a-z]+(?:\s[a-z]+)?)?\s(?:on|in)\s(?:the\s)?(?:telly|tv|news|radio))\b/u;
 /** lower. A thing's noun a word or two after the run: "Livia period pain device", "Paxman cold cap". */
 const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monitor|app|cream|gel|spray|tablets?|capsules?|flour|bread|drink|shake|cap|caps|brace|splint|cushion|mattress|wheelchair|scooter|sensor|inhaler)\b/u;
-/** lower. A verb straight after a known first name, or a speaker's colon and quote or capital. */
-const NAME_VERB_AFTER = /^(?:\s(?:is|was|has|had|have|spent|lives|lived|works|worked|went|goes|moved|married|will|would|can|could|did|does|got|gets|gave|came|told|said|says|asked|wants|wanted|needs|loves|loved|hates|texted|rang|called|messaged|sent|took|made|started|finished|turned|grew|reckons|thinks|from)\b|,?\s(?:my|our|his|her)\s(?:[a-z]+\s)?(?:coordinator|nurse|consultant|doctor|gp|physio|carer|husband|wife|partner|son|daughter|mum|mom|dad|friend|sister|brother|neighbour|neighbor)\b|:\s?["“]?\p{L})/u;
+/** lower. A verb straight after a known first name ("Brett finally gets it", "Liam hasn't eaten"), or a speaker's colon and quote or capital. */
+const NAME_VERB_AFTER = /^(?:\s(?:finally|still|just|never|always|even|also|really|only)\s[a-z]{2,}(?:s|ed)\b|\s(?:(?:has|is|was|does|did|had|ca|wo)n['’]t|turns|is|was|has|had|have|spent|lives|lived|works|worked|went|goes|moved|married|will|would|can|could|did|does|got|gets|gave|came|told|said|says|asked|wants|wanted|needs|loves|loved|hates|texted|rang|called|messaged|sent|took|made|started|finished|turned|grew|reckons|thinks|from)\b|,?\s(?:my|our|his|her)\s(?:[a-z]+\s)?(?:coordinator|nurse|consultant|doctor|gp|physio|carer|husband|wife|partner|son|daughter|mum|mom|dad|friend|sister|brother|neighbour|neighbor)\b|:\s?["“]?\p{L})/u;
 /** Last words that name a kind of place: "Thornton Heath", "Burleigh Heads", "Fitzroy North". */
 const PLACE_LAST = /^(?:heath|heads|north|south|east|west|bay|beach|hill|hills|heights|vale|valley|springs|falls|point|creek|harbour|harbor|green|moor|downs|cove|town|village|lakes?|ridge|wells|common|cross|end|wood|woods|park|bridge|market|spa|regis|magna|parva)$/u;
 /** lower. A street's name just before: "… Moorland Road in ", "… Elm Street, ". */
@@ -43,6 +49,15 @@ const allCapsRun = (words: readonly Word[]): boolean => words.every((w) => w.all
 const MAX_NAME_WORDS = 4;
 
 const knownFirstName = (lex: Lexicons, key: string): boolean => lex.given.has(key) || (key.includes('-') && key.split('-').every((part) => lex.given.has(part)));
+
+/** "Marie-Claude", "Lily-Mae": a double first name counts when both halves are names and one is not also a word. */
+const doubleFirstName = (lex: Lexicons, key: string): boolean => {
+  const parts = key.split('-');
+  return parts.every((part) => lex.given.has(part)) && parts.some((part) => !lex.wordLike.has(part));
+};
+
+/** lower. A birthday straight after a first name, even one that is also a word: "Jack turns 21", "Grace was born". */
+const BIRTHDAY_AFTER = /^\s(?:turn(?:s|ed)\s\d|was born\b)/u;
 
 const placeCueBefore = (prior: string): boolean => PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
 
@@ -71,7 +86,7 @@ interface Run {
  * "Humira Sarah" → "Sarah"), set titles aside ("Dr Okonkwo"), and drop ordinary
  * words that only have a capital because they open a sentence ("Saw Healthline").
  */
-function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
+function cleanRuns(chunk: Chunk, text: string, lower: string, lex: Lexicons): Run[] {
   const out: Run[] = [];
   const words = chunk.words;
   let from = 0;
@@ -99,7 +114,8 @@ function cleanRuns(chunk: Chunk, text: string, lex: Lexicons): Run[] {
     const verbForm = w.key.length > 5 && /(?:ing|ed)$/u.test(w.key);
     const surnameNext = (): boolean => next !== undefined && next.start - w.end === 1 && !lex.common.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
     // "Marie-Claude": a double first name counts as known when both halves are first names.
-    const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.common.has(w.key) && !(surnameNext() && knownFirstName(lex, w.key))));
+    const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.common.has(w.key) && !(surnameNext() && knownFirstName(lex, w.key))))
+      && !(lex.given.has(w.key) && BIRTHDAY_AFTER.test(lower.slice(w.end, w.end + 12)));
     // Only words before the organisation word ("Wasser Pain Centre"), not "… Clinic on Feb".
     const orgRun = i <= orgEnd;
     // "Guillain-Barré Syndrome", "Hurthle Cell": a cue word straight after a condition belongs to it.
@@ -153,6 +169,8 @@ function isThingAfterAll({ run }: Run, text: string, lower: string, lex: Lexicon
   const words = run.words;
   const prior = lower.slice(Math.max(0, run.start - 40), run.start);
   if (PRODUCT_BEFORE.test(prior) || THING_SOON_AFTER.test(lower.slice(c.end, c.end + 40))) return true;
+  // "an Össur Cheetah", "one of those Vivi Cap cases": people are seldom "a" or "those" anything.
+  if (c.kind === 'PERSON' && (/\b(?:an?|those|these)\s$/u.test(prior) || ON_AIR_AFTER.test(lower.slice(c.end, c.end + 40)))) return true;
   // "Jabra Enhance vs Sony …": things compared side by side are products, not people.
   if (/^\s(?:vs\.?|versus)\s/u.test(lower.slice(c.end, c.end + 10)) || /\s(?:vs\.?|versus)\s$/u.test(prior)) return true;
   if (words.length < 2) return false;
@@ -186,12 +204,15 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     if (last.possessive || anyWord(words, (w) => lex.orgWords.has(w.key))) return organisation(start, end, lower, 0.7);
     return PLACE_BEFORE.test(prior) ? placeAt(start, end, 0.6, 'medium', 'place') : undefined;
   }
+  // "The school (Bishop Challoner)", "De Regenboog, a special school": named as what it is.
+  if ((/\b(?:school|nursery|college|uni|university|hospital|clinic|hospice|practice|surgery|provider|employer|work)\s?\($/u.test(prior) && !allCapsRun(words)) || KIND_AFTER.test(lower.slice(end, end + 30))) return organisation(start, end, lower, 0.7);
   if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.given.has(first.key)))) return undefined;
   const countryEnd = lex.countries.has(last.key);
   if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.common.has(w.key)))) return undefined;
   if (beforeMedical && !title) return undefined;
   // Charities, societies, schemes and laws are public: named, they identify nobody unless the writer works there.
-  if (words.length > 1 && PUBLIC_BODY.has(last.key) && !EMPLOYED_BEFORE.test(prior)) return undefined;
+  // "Myasthenia Gravis Foundation of America": a body named for a whole country is public too.
+  if (words.length > 1 && (PUBLIC_BODY.has(last.key) || (countryEnd && anyWord(words, (w) => PUBLIC_BODY.has(w.key)))) && !EMPLOYED_BEFORE.test(prior)) return undefined;
   if (isGenericService(words.map((w) => w.key))) return undefined;
   // "Leamington Spa", "Tunbridge Wells": a known town's name is read as the town, organisation words and all.
   if (words.length > 1 && (lex.orgSuffixes.has(last.key) || anyWord(words, (w) => lex.orgWords.has(w.key))) && placeKind(key) !== 'town') return organisation(start, end, lower, 0.75);
@@ -225,7 +246,9 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
   // "at Sarah's" is someone's home; "scan at King's", "at Guy's" with care nearby is a hospital.
   const possessiveName = words.length === 1 && last.possessive && lex.given.has(first.key);
-  if (AT_BEFORE.test(prior) && !PERSON_BEFORE.test(prior) && !run.sentenceStart && (!possessiveName || MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 50), end + 30)))) {
+  const lookAt = LOOK_AT.exec(prior);
+  if (lookAt?.[1]) return undefined;
+  if (AT_BEFORE.test(prior) && !PERSON_BEFORE.test(prior) && !lookAt && !run.sentenceStart && (!possessiveName || MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 50), end + 30)))) {
     const thing = THING_AFTER.test(lower.slice(end, end + 12));
     const placeLike = /\b(?:at|in|from|to)\s(?:the\s)?$/u.test(prior);
     if (!thing && (!allCaps || (placeLike && key.length >= 2 && !isMedicalWord(key)))) return organisation(start, end, lower, 0.6);
@@ -238,8 +261,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
 
   const common: boolean[] = [];
   for (const w of words) common.push(lex.common.has(w.key));
-  // "Marie-Claude", "Jean-Pierre": a double first name counts when both halves are first names.
-  const firstName = first.key.includes('-') ? first.key.split('-').every((part) => lex.given.has(part) && !lex.wordLike.has(part)) : lex.given.has(first.key) && !lex.wordLike.has(first.key);
+  const firstName = first.key.includes('-') ? doubleFirstName(lex, first.key) : lex.given.has(first.key) && !lex.wordLike.has(first.key);
   const placeCue = placeCueBefore(prior);
   // "in Thornton Heath", "from Brunswick East": after a place cue, a last word that names a kind of place wins over a first name.
   if (placeCue && words.length === 2 && PLACE_LAST.test(last.key)) return placeAt(start, end, 0.65, 'medium', 'place');
@@ -257,6 +279,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   }
   if (place === 'town' && !firstName) return undefined;
   if (words.length === 1) {
+    if (lex.given.has(first.key) && BIRTHDAY_AFTER.test(lower.slice(end, end + 12))) return personAt(start, end, 'low', 0.6, 'first name');
     if (first.initial || (run.sentenceStart && common[0] && !firstName)) return undefined;
     // A known first name (not also a word) opening a sentence with a verb after it: "Kevin had given…",
     // "Asya spent a year…", "Nicole: Remember me?" (a speaker in dialogue).
@@ -276,7 +299,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     // "the Flo app", "the Grace ward": a name seldom follows "the", or comes before a thing's name.
     if (/\bthe\s$/u.test(prior) || THING_AFTER.test(lower.slice(end, end + 12))) return undefined;
     if (firstName && (!common[0] || cue)) return personAt(start, end, 'low', 0.6, 'first name');
-    if (cue && !common[0]) return personAt(start, end, 'low', 0.5, 'first name');
+    // Opening a sentence, "is a" or "said" after an unknown word says little: "Priapism is a…", "Barber said…".
+    if (cue && !common[0] && !(run.sentenceStart && /^\s(?:is|was|said|says)\b/u.test(lower.slice(end, end + 8)))) return personAt(start, end, 'low', 0.5, 'first name');
     return undefined;
   }
   // "The Serenity Prayer", "the Grace Kelly film": after "the", capitalised words name a thing.
@@ -345,7 +369,10 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
     // "Selena Gomez", "Lady Gaga", "Prince Harry": a public figure, titles and all, identifies nobody here.
     const lead = chunk.words[0];
     if (!only && lead && chunk.words.length <= 4 && lex.publicOrgStarts.has(lead.key) && lex.publicOrgs.has(orgKey(text.slice(chunk.start, chunk.end)))) return;
-    for (const run of cleanRuns(chunk, text, lex)) {
+    // "Flew Aer Lingus to…", "Rang Macmillan": a verb opening the sentence, then a public body's name.
+    const second = chunk.words[1];
+    if (chunk.sentenceStart && second && lex.publicOrgStarts.has(second.key) && lex.publicOrgs.has(orgKey(text.slice(second.start, chunk.end)))) return;
+    for (const run of cleanRuns(chunk, text, lower, lex)) {
       const c = classifyRun(run, text, lower, lex);
       if (c && c.end > c.start && (run.title || !isThingAfterAll(run, text, lower, lex, c))) out.push(c);
     }

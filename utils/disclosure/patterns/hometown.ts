@@ -18,7 +18,12 @@ export const LOWER_TOWN_AFTER = /\b(?:in|from|round|around|near|outside)\s([a-z]
 /** "Geelong mum here": a capitalised place, a word for who, then "here" at the end of the slice. */
 const TOWN_HERE = /(?:^|[\s.!,(])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(?:(?:mum|mom|mam|dad|lass|lad|girl|gal|guy|boy|nan|gran|carer|wife|husband|local|born and bred)\s)?here$/u;
 
-export const HOME_PATTERNS: readonly RegExp[] = [TOWN_HERE, HOME_CUE, PLACE, LOWER_PLACE, AREA, LOWER_TOWN_AFTER];
+/** lower. "Other Swindon parents", "any Tucson families": a town's people the writer counts themself among. */
+const TOWN_PEOPLE = /\b(?:other|any|fellow)\s([a-z]+(?:[\s-][a-z]+)?)\s(?:parents|families|mums|moms|mams|dads|folks?|people|locals|members|carers|patients)\b/gu;
+/** "Castleford born and bred": a town before words that make it home. */
+const TOWN_BRED = /(?:^|[\s.!,(])(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?),?\s(?:born|bred|raised)\s(?:and|&|n)\s(?:bred|raised)$/u;
+
+export const HOME_PATTERNS: readonly RegExp[] = [TOWN_HERE, HOME_CUE, PLACE, LOWER_PLACE, AREA, LOWER_TOWN_AFTER, TOWN_PEOPLE, TOWN_BRED];
 
 /** Decide whether the words after a home cue are a place, and how much they narrow things down. */
 function homePlace(words: string, capitalised: boolean, weakCue: boolean): { severity: Candidate['severity']; confidence: number } | undefined {
@@ -93,6 +98,19 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
     if (!m || !town || placeKind(fold(town)) !== 'town' || lex.given.has(fold(town))) continue;
     const start = from + m.index + m[0].indexOf(town);
     out.push(placeAt(start, start + town.length, 0.7));
+  }
+  for (const m of lower.matchAll(TOWN_PEOPLE)) {
+    const words = m[1] ?? '';
+    const start = m.index + m[0].indexOf(words, 4);
+    if (/^\p{Lu}/u.test(text.charAt(start)) && placeKind(words) === 'town') out.push(placeAt(start, start + words.length, 0.7));
+  }
+  for (let at = lower.indexOf(' bred'); at >= 0; at = lower.indexOf(' bred', at + 5)) {
+    const from = Math.max(0, at - 40);
+    const m = TOWN_BRED.exec(text.slice(from, at + 5));
+    const town = m?.[1];
+    if (!m || !town || placeKind(fold(town)) !== 'town') continue;
+    const start = from + m.index + m[0].indexOf(town);
+    out.push(placeAt(start, start + town.length, 0.75));
   }
   if (lower.includes(' area')) {
     for (const m of text.matchAll(AREA)) {

@@ -40,8 +40,8 @@ const GREETED_LOWER = /^\s{0,3}(?:hey|hi|hiya|heya|hello|morning|evening)\s([a-z
 /** The word a reply opens with, in either case. */
 const FIRST_WORD = /^\s{0,3}(\p{L}[\p{Ll}\p{M}'’-]{1,20})/u;
 
-/** lower. "thank u fatima and yusuf", "cheers dave": known first names written in lower case after thanks. */
-export const THANKED_LOWER = /\b(?:thanks|thank\s(?:you|u)|ty|cheers|shout\s?out)\s(?:to\s)?([a-z][a-z'’-]{1,20})(?:\s(?:and|&|n)\s([a-z][a-z'’-]{1,20}))?(?![\p{L}\d])/gu;
+/** lower. "thank u fatima and yusuf", "cheers dave", "replying to colm": known first names in lower case after thanks or a reply. */
+export const THANKED_LOWER = /\b(?:thanks|thank\s(?:you|u)|ty|cheers|shout\s?out|replying|reply)\s(?:to\s)?([a-z][a-z'’-]{1,20})(?:\s(?:and|&|n)\s([a-z][a-z'’-]{1,20}))?(?![\p{L}\d])/gu;
 /** "mum of Sione", "proud dad to Tomasi": the child named after the parent. */
 export const PARENT_OF = /\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|parent|nana|nan|grandma|grandad|grandmother|grandfather)\s(?:of|to)\s(?:two\s|three\s)?(?=\p{Lu})/gu;
 
@@ -278,10 +278,10 @@ export function knownLowerName(word: string): boolean {
   return lex.given.has(key) && !lex.common.has(key) && !lex.wordLike.has(key) && !lex.notNames.has(key) && !isMedicalWord(key) && !lex.towns.has(key);
 }
 
-/** Names written in lower case after thanks, and children named after "mum of". */
+/** Names written in lower case after thanks or a reply, and children named after "mum of". */
 function detectThankedAndChildren(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  if (/thank|\bty\b|cheers|shout/u.test(lower)) {
+  if (/thank|\bty\b|cheers|shout|reply/u.test(lower)) {
     for (const m of lower.matchAll(THANKED_LOWER)) {
       for (const name of [m[1], m[2]]) {
         if (!name) continue;

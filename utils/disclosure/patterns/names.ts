@@ -134,7 +134,8 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const seasonal = !lowerCase && first.length > 2 && lexicons().notNames.has(fold(first)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
     // "my son jaxon (4)": an age straight after makes even a lower-case word a name.
     const aged = AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !lexicons().medical.has(fold(first)) && !lexicons().common.has(fold(first));
-    if (!seasonal && !aged && !nameLike(first, lowerCase)) continue;
+    // After "the" ("the GP Learning Disability check") a capitalised ordinary word names a service, not a person.
+    if (!seasonal && !aged && !nameLike(first, lowerCase || m[0].startsWith('the'))) continue;
     // Lower case, or "Baby" opening a sentence ("Baby Shark", "Baby Led Weaning"): only with a verb or a break after.
     if ((lowerCase || /^baby\s/u.test(m[0])) && !/^(?:\s?[,.(!?]|\s?$|\s(?:is|was|has|had|and|who|says|said|does|did|will|can|just|took|keeps|helped|made|got|came|went|thinks)\b)/u.test(text.slice(found.start + first.length, found.start + first.length + 6))) continue;
     const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|\bcpn|\bdsn|\bcns|\banp|\bnp\b|\bot\b|\bhv\b|\bslt\b|psych|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);

@@ -7,14 +7,17 @@ import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, trimTrail
 import { fold, trimEndChars, type ScanContext } from '../text';
 
 /** lower */
-const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)(?:\s(?:early|nights|days|weekends|shifts|part[- ]time|full[- ]time|on\sthe\s[a-z]{3,12}|as\san?\s[a-z]{3,15}))?\s(?:at|for|in|by|from)|(?:i'?m|i\sam|i\swas|i'?ve\sbeen|she'?s|he'?s|she\swas|he\swas)\san?\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in|with)|my\s(?:employer|company|workplace)\s(?:is|at)|on\s(?:nights|days|lates|earlies|shifts?)\s(?:at|for|in)|(?:let\sgo|sacked|fired|laid\soff|made\sredundant|dismissed)\s(?:from|by))\s{1,3}/gu;
+const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)(?:\s(?:early|nights|days|weekends|shifts|part[- ]time|full[- ]time|on\sthe\s[a-z]{3,12}|as\san?\s[a-z]{3,15}))?\s(?:at|for|in|by|from)|(?:i'?m|i\sam|i\swas|i'?ve\sbeen|she'?s|he'?s|she\swas|he\swas)\san?\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in|with)|my\s(?:employer|company|workplace)\s(?:is|at)|(?:hr|human resources|occupational health|line manager|my manager|my boss)\s(?:at|from)|on\s(?:nights|days|lates|earlies|shifts?)\s(?:at|for|in)|(?:let\sgo|sacked|fired|laid\soff|made\sredundant|dismissed)\s(?:from|by))\s{1,3}/gu;
 /** lower */
 const SCHOOL = /\b(?:(?:goes|go|went|started|starts|attends|attend|attended)\s(?:to|at)?|is\s(?:in\s(?:year|grade)\s\d{1,2}\s)?at|studying\sat|study\sat|i'?m\sat|pupil\sat|student\sat|(?:first|second|third|final)\syear\sat)\s{1,3}/gu;
 /** lower */
 const CARE = /\b(?:(?:gp|consultant|surgeon)\sat|(?:fitted|implanted|inserted|done|removed)\sat|my\s(?:consultant|specialist|rheumatologist|rheumy|neurologist|neuro|gastroenterologist|gastro|endocrinologist|endo|cardiologist|dermatologist|oncologist|surgeon|gp|doctor|doc|nurse|team|ibd nurse|ms nurse|physio|care team|hospital|clinic|practice|surgery|gp surgery|gp practice|pharmacy)\s(?:at|from|in|is at|is)|(?:i'?m|i am|i was|was|been|being|am|we'?re|we are|she'?s|he'?s|they'?re|is|are)\s(?:treated|seen|under|admitted|referred|diagnosed)(?:\s(?:at|to|by|in))?|under\sthe\s(?:care|team)\sof|patient\sat|registered\s(?:at|with)|referred\sto|admitted\sto|(?:discharged|transferred)\s(?:from|to)|(?:moved|moving|went|going|gone)\sinto|(?:had|have|having|got)\s(?:my\s|an\s|a\s)?(?:surgery|infusions?|appointments?|appt|op|operation|scans?|mri|ct|ablation|biopsy|colonoscopy|endoscopy|bloods|transplant|treatment|chemo|radiotherapy|procedure|injections?|c-section|baby)\s(?:at|in)|(?:nicu|picu|scbu|icu|hdu|ward|rehab|dialysis|infusions?|chemo|radiotherapy|surgery|op|operation|resection|transplant|delivered|born)\s(?:at|in)|(?:rheum|rheumy|rheumatologist|neuro|neurologist|gastro|consultant|specialist|endo|cardiologist|oncologist|surgeon|psychiatrist|team)\s(?:at|from))\s{1,3}/gu;
 const ORG_NAME = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’&-]{0,30}(?:\s(?:of|and|&|upon|on|for|the|de|la)?\s?\p{Lu}[\p{L}\p{M}'’&-]{0,30}){0,5}|[a-z]{3,20}(?:\s[a-z]{2,20}){0,3}\s(?:hospital|infirmary|clinic|surgery|medical cent(?:re|er)|health cent(?:re|er)|primary|school|academy|college|university))/uy;
 
-export const ORG_PATTERNS: readonly RegExp[] = [WORK, SCHOOL, CARE, ORG_NAME];
+/** "anyone's at Aviva in the Norwich office", "at Lidl head office": an organisation and the office the writer works in. */
+const OFFICE = /\bat\s(?:the\s)?(?=\p{Lu}[\p{L}'’&]+(?:\s\p{Lu}[\p{L}'’&]+){0,2}(?:['’]s)?\s(?:in\sthe\s\p{Lu}\p{Ll}+\s|head\s)?office\b)/gu;
+
+export const ORG_PATTERNS: readonly RegExp[] = [WORK, SCHOOL, CARE, ORG_NAME, OFFICE];
 
 const FAMILY_BEFORE = /\b(?:my|our|her|his|their)\s(?:son|daughter|kid|kids|child|children|boy|girl|twins?|little one|eldest|youngest|stepson|stepdaughter)(?:\s\(?\d{1,2}\)?)?\s$/iu;
 const HOSPITAL_WORDS = /hospital|infirmary|clinic|surgery|medical|health|practice|hospice|nhs|trust|centre|center|royal|general|memorial|st\.? |saint/iu;
@@ -66,14 +69,17 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
   out.push(candidateOf('ORGANIZATION', org.start, org.end, publicOrg ? 'low' : 'medium', cueConfidence, { facet, detail: facet }));
 }
 
+
 export function detectTiedOrgs(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
+  if (lower.includes(' office')) for (const m of text.matchAll(OFFICE)) push(out, text, m.index + m[0].length, 'employer', 0.8);
   for (const m of lower.matchAll(WORK)) push(out, text, m.index + m[0].length, 'employer', 0.85, /\bin\s+$/u.test(m[0]) ? 'in' : '');
   for (const m of lower.matchAll(SCHOOL)) {
     const prior = text.slice(Math.max(0, m.index - 40), m.index);
     const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const mine = /\b(?:i|i'?m|i am)\s$/iu.test(prior) || FAMILY_BEFORE.test(prior);
+    // "I'm at Ohio State": the cue itself can say it is the writer's.
+    const mine = /^i/u.test(m[0]) || /\b(?:i|i'?m|i am)\s$/iu.test(prior) || FAMILY_BEFORE.test(prior);
     if (mine || SCHOOL_WORDS.test(ahead.split(/[.,;!?\n]/u)[0] ?? '')) push(out, text, m.index + m[0].length, 'school', mine ? 0.85 : 0.6);
   }
   for (const m of lower.matchAll(CARE)) {

@@ -34,6 +34,8 @@ export const POSTCODE_PATTERNS: readonly RegExp[] = [LOOKING_FOR, UK_POSTCODE, U
 
 const US_STATE_BEFORE = new RegExp(`\\b(?:${US_STATES}),?\\s?$`, 'u');
 const ZIP_CUE = /(?:zip|post ?code|postal|address|mail)\W{0,14}$/iu;
+/** A street's name (and maybe its town) just before: "Larkspur Close, didcot ". */
+const STREET_BEFORE = /\b(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|dr|way|crescent|court|ct|grove|gardens|terrace|place|mews|row|walk|green|hill|park|view|rise),?\s(?:[a-z'’-]+,?\s){0,3}$/iu;
 const AREA_CUE = /(?:\bin|\bnear|\bfrom|\bround|\baround|post ?code|area|district)\s?(?:the\s)?$/iu;
 
 /** A where-word and a place name straight before `at` ("in Belmont ", "in Scottsdale, "); not a month or an ordinary word. */
@@ -58,7 +60,10 @@ export function detectPostcodes(ctx: ScanContext): Candidate[] {
     const upper = m[0] === m[0].toUpperCase();
     // Lower case only with a cue: "postcode ml3 7tw", "anyone near ml3 7tw?".
     const prior = before(text, m.index, 16);
-    const cue = /(?:post ?code|address)\W{0,6}$/iu.test(prior) || AREA_CUE.test(prior);
+    // "7 Larkspur Close, didcot ox11 7qr": a street and maybe its town just before; the inward letters
+    // of a real postcode never include C, I, K, M, O or V (so "b1 2pm" is a time, not a postcode).
+    const cue = /(?:post ?code|address)\W{0,6}$/iu.test(prior) || AREA_CUE.test(prior)
+      || (/\s/u.test(m[0]) && !/[cikmov]/iu.test((m[3] ?? '').slice(1)) && STREET_BEFORE.test(before(text, m.index, 40)));
     if (UK_AREAS.has(area) && (upper || cue)) push(out, m.index, m.index + m[0].length, 'high', 0.95, 'full postcode');
   }
   for (const m of text.matchAll(UK_OUTWARD)) {
