@@ -69,7 +69,19 @@ function groupByLastTwo(endings: readonly string[]): Map<string, string[]> {
 }
 
 /** A word that names a condition, procedure or medicine, by list or by its ending. */
+/** Answers remembered: a paste asks about the same words tens of thousands of times. */
+const medicalAnswers = new Map<string, boolean>();
+
 export function isMedicalWord(key: string): boolean {
+  const known = medicalAnswers.get(key);
+  if (known !== undefined) return known;
+  const answer = medicalWordUncached(key);
+  if (medicalAnswers.size >= 20000) medicalAnswers.clear();
+  medicalAnswers.set(key, answer);
+  return answer;
+}
+
+function medicalWordUncached(key: string): boolean {
   const lex = lexicons();
   if (lex.medical.has(key)) return true;
   // "SSRIs", "NSAIDs": the plural of a listed acronym or word.

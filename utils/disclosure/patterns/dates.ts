@@ -6,8 +6,10 @@ import type { Candidate } from '../types';
 import { plausibleDate } from '../checksums';
 import { before, gluedTo, type ScanContext } from '../text';
 
-// With the Dutch, German, French and Spanish names people keep when they write in English ("3 februari").
-const MONTH = '(?:jan(?:uary|uari|uar|vier)?|feb(?:ruary|ruari|ruar|rero)?|f[ée]vrier|mar(?:ch|zo)?|maart|m[äa]rz|apr(?:il)?|avril|abril|may|mei|mai|mayo|june?|juni|juin|junio|july?|juli|juillet|julio|aug(?:ust|ustus)?|ao[ûu]t|agosto|sep(?:t(?:ember|embre|iembre)?)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|d[ée]cembre|dez(?:ember)?|dic(?:iembre)?)';
+const ENGLISH_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// With the Dutch, German, French and Spanish names people keep when they write in English ("3 februari");
+// those languages put the day first, so only day-month dates read them.
+const MONTH = `(?:${ENGLISH_MONTH}|januari|januar|janvier|februari|februar|f[ée]vrier|febrero|maart|m[äa]rz|marzo|avril|abril|mei|mai|mayo|juni|juin|junio|juli|juillet|julio|augustus|ao[ûu]t|agosto|septiembre|okt(?:ober)?|octobre|octubre|novembre|noviembre|d[ée]cembre|dez(?:ember)?|dic(?:iembre)?)`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 
@@ -20,7 +22,7 @@ export const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:the\\s)?${DAY}\\.
 // A full stop only after a short month ("Apr. 6"): after "April." a new sentence starts ("in April. 6 days off").
 // No weekday in front: an optional group that every position must try made this the slowest date
 // pattern; a weekday before the month is added afterwards (WEEKDAY_BEFORE).
-export const MONTH_DAY = new RegExp(`\\b(?:${MONTH.slice(3, -1)}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)\\s(?:the\\s)?${DAY}(?:,?\\s\\d{4})?(?![\\w:])`, 'gu');
+export const MONTH_DAY = new RegExp(`\\b(?:${ENGLISH_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)\\s(?:the\\s)?${DAY}(?:,?\\s\\d{4})?(?![\\w:])`, 'gu');
 /** lower. Day, month and year joined by dashes, dots or slashes: "17-Jan-1964", "03.mar.2021", "5/Sept/88". */
 export const DAY_MON_YEAR_JOINED = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/.])${MONTH}\\1(?:\\d{4}|\\d{2})(?![\\w-])`, 'gu');
 /** lower. "Thursday 14th", "on the 3rd" is too vague; a weekday pins the week. */

@@ -205,7 +205,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     return PLACE_BEFORE.test(prior) ? placeAt(start, end, 0.6, 'medium', 'place') : undefined;
   }
   // "The school (Bishop Challoner)", "De Regenboog, a special school": named as what it is.
-  if ((/\b(?:school|nursery|college|uni|university|hospital|clinic|hospice|practice|surgery|provider|employer|work)\s?\($/u.test(prior) && !allCapsRun(words)) || KIND_AFTER.test(lower.slice(end, end + 30))) return organisation(start, end, lower, 0.7);
+  const bracketed = text.charCodeAt(start - 1) === 40 && /\b(?:school|nursery|college|uni|university|hospital|clinic|hospice|practice|surgery|provider|employer|work)\s?\($/u.test(prior) && !allCapsRun(words);
+  if (bracketed || (text.charCodeAt(end) === 44 && KIND_AFTER.test(lower.slice(end, end + 30)))) return organisation(start, end, lower, 0.7);
   if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.given.has(first.key)))) return undefined;
   const countryEnd = lex.countries.has(last.key);
   if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.common.has(w.key)))) return undefined;
@@ -246,9 +247,10 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "at the N&N", "seen at UHL", "at Emory": after "at", a name is usually a hospital, school or employer.
   // "at Sarah's" is someone's home; "scan at King's", "at Guy's" with care nearby is a hospital.
   const possessiveName = words.length === 1 && last.possessive && lex.given.has(first.key);
-  const lookAt = LOOK_AT.exec(prior);
+  const atPlace = AT_BEFORE.test(prior) && !PERSON_BEFORE.test(prior) && !run.sentenceStart;
+  const lookAt = atPlace ? LOOK_AT.exec(prior) : null;
   if (lookAt?.[1]) return undefined;
-  if (AT_BEFORE.test(prior) && !PERSON_BEFORE.test(prior) && !lookAt && !run.sentenceStart && (!possessiveName || MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 50), end + 30)))) {
+  if (atPlace && !lookAt && (!possessiveName || MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 50), end + 30)))) {
     const thing = THING_AFTER.test(lower.slice(end, end + 12));
     const placeLike = /\b(?:at|in|from|to)\s(?:the\s)?$/u.test(prior);
     if (!thing && (!allCaps || (placeLike && key.length >= 2 && !isMedicalWord(key)))) return organisation(start, end, lower, 0.6);
