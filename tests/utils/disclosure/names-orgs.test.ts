@@ -60,3 +60,18 @@ describe('names after "spoke to", "shouted at", and with a middle initial', () =
     expect(flagged('Willemine ten Pas will be talking at the meeting', 'PERSON')).toEqual(['Willemine ten Pas']);
   });
 });
+
+describe('names told as a maiden name, quoted, or double-barrelled', () => {
+  it('flags a maiden, birth or real name', () => {
+    expect(flagged('Her maiden name is Chmielewski, if that helps the records', 'PERSON')).toEqual(['Chmielewski']);
+    expect(flagged('My real name is Saoirse but everyone says Sorch', 'PERSON')).toContain('Saoirse');
+  });
+  it('flags the person a quote is attributed to, not a lab test after "says"', () => {
+    expect(flagged('"It gets easier," says Navrátilová.', 'PERSON')).toEqual(['Navrátilová']);
+    expect(flagged('Our dietitian says Phe under 360 is fine', 'PERSON')).toEqual([]);
+  });
+  it('reads a double-barrelled employer whose last part ends like a test name', () => {
+    expect(flagged('I work for Ellis-Ingram', 'ORGANIZATION')).toEqual(['Ellis-Ingram']);
+    expect(flagged('the angiogram was clear', 'PERSON')).toEqual([]);
+  });
+});

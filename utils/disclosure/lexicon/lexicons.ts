@@ -92,7 +92,8 @@ function medicalWordUncached(key: string): boolean {
   if (!candidates) return false;
   for (const ending of candidates) {
     // "Thomas", "Paloma": a first name that happens to end like a condition (-omas, -oma) is a name.
-    if (key.length > ending.length && key.endsWith(ending)) return !lex.given.has(key);
+    // "Ellis-Ingram": a double-barrelled name whose last part ends like a test (-gram) is a name too.
+    if (key.length > ending.length && key.endsWith(ending)) return !lex.given.has(key) && !lex.given.has(key.slice(key.lastIndexOf('-') + 1));
   }
   return false;
 }

@@ -10,8 +10,8 @@ import { KIN_WORDS } from './kin';
 
 const RELATIVES = `${KIN_WORDS}|case manager|care manager|caseworker|case worker|support worker|mental health worker|neighbou?r|colleague|boss|carer|ex|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|dsn|cns|anp|np|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist`;
 
-/** lower. "my name is", "I'm called", "call me", "name:", "signed". */
-export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|i'?m called|i am called|(?:you can |please )?call me|(?:everyone|people|they|friends|family|we)\s(?:calls?|knows?)\s(?:me|him|her|them)(?:\sas)?|known as|goes by|(?:i\s)?go by|aka|nicknamed|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
+/** lower. "my name is", "her maiden name is", "I'm called", "call me", "name:", "signed". */
+export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|(?:maiden|married|birth|real|full) name(?:'s| is| was|:)|i'?m called|i am called|(?:you can |please )?call me|(?:everyone|people|they|friends|family|we)\s(?:calls?|knows?)\s(?:me|him|her|them)(?:\sas)?|known as|goes by|(?:i\s)?go by|aka|nicknamed|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
 /** lower. "my son Jake", "our daughter, Ava", "my nurse Paula". */
 export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their|the)\\s(?:(?:\\d{1,2}\\s?(?:yo|year old|y/o)|little|lovely|beautiful|eldest|youngest|oldest|baby|late|middle|older|younger|big|step|two|three|ms|ibd|cf|pain|specialist|new|old|\\d)\\s){0,2}(?:${RELATIVES}|\\d{1,2}\\s?(?:yo|y/o|year old|yr old|month old))(?:'s name is|\\sis called|\\scalled|\\snamed|,)?\\s{1,3}\\(?(?=\\S)`, 'gu');
 /** lower. A relative or carer opening a sentence with no "my": "wife maura is typing", "Social worker Priya…", "Baby Zayan is…". */
