@@ -38,7 +38,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: 'forum-heldout-8', label: 'held-out forum 8', build: buildHeldout8Corpus, blind: false },
   { name: 'forum-heldout-9', label: 'held-out forum 9', build: buildHeldout9Corpus, blind: false },
   { name: 'forum-heldout-10', label: 'held-out forum 10', build: buildHeldout10Corpus, blind: false },
-  { name: 'forum-heldout-11', label: 'held-out forum 11 (blind)', build: buildHeldout11Corpus, blind: true },
+  { name: 'forum-heldout-11', label: 'held-out forum 11', build: buildHeldout11Corpus, blind: false },
   { name: 'forum-heldout-12', label: 'held-out forum 12', build: buildHeldout12Corpus, blind: false },
 ];
 
