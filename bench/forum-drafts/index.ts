@@ -16,12 +16,13 @@ import { kinAndLetters } from './kin-and-letters';
 import { listsAndBackrefs } from './lists-and-backrefs';
 import { repliesAndWords } from './replies-and-words';
 import { brandsAndBirthdays } from './brands-and-birthdays';
+import { toldAndListed } from './told-and-listed';
 import { otherConditions } from './other-conditions';
 import { pain } from './pain';
 import { respiratory } from './respiratory';
 
 export const FORUM_DRAFT_GROUPS: readonly DraftGroup[] = [
-  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters, listsAndBackrefs, repliesAndWords, brandsAndBirthdays,
+  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters, listsAndBackrefs, repliesAndWords, brandsAndBirthdays, toldAndListed,
 ];
 
 export interface CorpusDocument {

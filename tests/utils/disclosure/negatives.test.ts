@@ -39,8 +39,10 @@ describe('public figures', () => {
       expect(seen(text), text).toEqual([]);
     }
   });
-  it('still flags a private person beside one, and a hospital named after a queen', () => {
-    expect(seen('Kim Kardashian and Cara Delevingne both have psoriasis').map((s) => s.text)).toEqual(['Cara Delevingne']);
+  it('reads names listed with one as public too, but still flags a private person beside one, and a hospital named after a queen', () => {
+    expect(seen('Kim Kardashian and Cara Delevingne both have psoriasis')).toEqual([]);
+    expect(seen('Selena Gomez, Stevie Wonder and Andrea Bocelli all talk about it')).toEqual([]);
+    expect(seen('Kim Kardashian and my cousin Cara Doyle both have psoriasis').map((s) => s.text)).toEqual(['Cara Doyle']);
     expect(seen('my friend Sarah Jones said hi').map((s) => s.text)).toEqual(['Sarah Jones']);
     expect(seen('seen at Queen Elizabeth Hospital Birmingham last week').map((s) => s.kind)).toEqual(['ORGANIZATION']);
   });

@@ -11,7 +11,7 @@ import { STATE_CODES } from './state-codes';
 const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'rev', 'reverend', 'father', 'sister', 'nurse', 'consultant', 'surgeon', 'judge', 'captain', 'officer', 'colonel', 'president', 'senator', 'producer', 'director', 'coach']);
 const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', 'sister', 'consultant', 'surgeon']);
 const PLACE_PREFIX = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'greater', 'central', 'port', 'fort', 'mount', 'st', 'saint', 'san', 'santa', 'los', 'las', 'el', 'lake', 'cape']);
-const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'drive', 'close', 'way', 'crescent', 'terrace', 'tce', 'esplanade', 'grove', 'gardens', 'boulevard', 'parade', 'square', 'mews', 'row', 'hill', 'park', 'walk', 'rise', 'green']);
+const STREET_WORDS = new Set(['st', 'rd', 'ave', 'blvd', 'ln', 'street', 'road', 'lane', 'avenue', 'drive', 'close', 'way', 'crescent', 'terrace', 'tce', 'esplanade', 'grove', 'gardens', 'boulevard', 'parade', 'square', 'mews', 'row', 'hill', 'park', 'walk', 'rise', 'green']);
 // The cue patterns below run on lower-cased text (see ScanContext), so they have no i flag.
 export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|past|visit|visiting|visited|moved to|moved out of|moved away from|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
 export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|\bat\s$/u;
@@ -26,18 +26,22 @@ const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|in
 const THING_AFTER = /^\s(?:[a-z]\s\d|office|branch|app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range|form|forms|application|card|funding|claim|portal|course|book|podcast|show|series|number)\b/u;
 /** lower. "looking at OIT", "the show at Olympia": a thing looked at or a venue, not where the writer is treated or works. */
 const LOOK_AT = /\b(?:look(?:s|ed|ing)?|glanc\w*|stare[ds]?|staring|aim\w*|good|bad|better|worse|(show|gig|concert|conference|expo|exhibition|festival|match|game|event|fair|stall))\sat\s(?:the\s)?$/u;
+/** lower. What kind of place a name is, straight after it. */
+const PLACE_KIND_AFTER = /^\s(?:care home|nursing home|residential home|hospice|primary|secondary|high school|academy|warehouse|depot|factory|call centre)\b/u;
 /** lower. An organisation named and then said what it is: "De Regenboog, a special school in Utrecht". */
 const KIND_AFTER = /^,\s(?:an?|the|our|my)\s(?:[a-z]+\s)?(?:school|nursery|college|hospital|clinic|hospice|care home|gp practice|surgery|charity|company|firm)\b/u;
 /** US state, Canadian province and Australian state codes. */
 const STATE_CODE = new RegExp(`^(?:${STATE_CODES}|SA)$`, 'u');
 /** lower. Words before a run that make it a product: "2 packs of Jelly Babies", "a tub of …". */
 const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tins?|jars?|cans?|tubes?|sachets?|capfuls?|amount|splash|dash|drops?|squirt|dose)\sof\s$/u;
-/** lower. Someone known from the screen or a book: "Ayanna Pressley's video", "Sarah Gordy and Tommy Jessop on telly". */
-const ON_AIR_AFTER = /^(?:['’]s\s(?:video|interview|documentary|doc|memoir|book|podcast|ted talk|speech|instagram|youtube|channel|film|song|album)|(?:\s(?:and|&)\s[a-z]+(?:\s[a-z]+)?)?\s(?:on|in)\s(?:the\s)?(?:telly|tv|news|radio))\b/u;
+/** lower. A condition's word after a name (and maybe a second name) makes it an eponym: "Charles Bonnet syndrome", "Lou Gehrig's disease". */
+const EPONYM_AFTER = /^(?:\s[a-z]+)?(?:['’]s?)?\s(?:syndrome|disease|palsy|phenomenon|sign|test|procedure|disorder|anomaly|malformation|ulcer|fracture|criteria|manoeuvre|maneuver)\b/u;
+/** lower. Someone known from the screen or a book: "Ayanna Pressley's video", "Sarah Gordy and Tommy Jessop on telly", "… has talked about his sleep apnoea". */
+const ON_AIR_AFTER = /^(?:['’]s\s(?:[a-z]+\s){0,2}(?:video|interview|documentary|doc|memoir|book|podcast|ted talk|speech|instagram|youtube|channel|film|song|album|site|website|blog)|\s(?:has\s|have\s)?(?:talked|spoken|opened up|gone public|went public)\sabout\s(?:his|her|their)|(?:\s(?:and|&)\s[a-z]+(?:\s[a-z]+)?)?\s(?:on|in)\s(?:the\s)?(?:telly|tv|news|radio))\b/u;
 /** lower. A thing's noun a word or two after the run: "Livia period pain device", "Paxman cold cap". */
 const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monitor|app|cream|gel|spray|tablets?|capsules?|flour|bread|drink|shake|cap|caps|brace|splint|cushion|mattress|wheelchair|scooter|sensor|inhaler)\b/u;
 /** lower. A verb straight after a known first name ("Brett finally gets it", "Liam hasn't eaten"), or a speaker's colon and quote or capital. */
-const NAME_VERB_AFTER = /^(?:\s(?:finally|still|just|never|always|even|also|really|only)\s[a-z]{2,}(?:s|ed)\b|\s(?:(?:has|is|was|does|did|had|ca|wo)n['’]t|turns|is|was|has|had|have|spent|lives|lived|works|worked|went|goes|moved|married|will|would|can|could|did|does|got|gets|gave|came|told|said|says|asked|wants|wanted|needs|loves|loved|hates|texted|rang|called|messaged|sent|took|made|started|finished|turned|grew|reckons|thinks|from)\b|,?\s(?:my|our|his|her)\s(?:[a-z]+\s)?(?:coordinator|nurse|consultant|doctor|gp|physio|carer|husband|wife|partner|son|daughter|mum|mom|dad|friend|sister|brother|neighbour|neighbor)\b|:\s?["“]?\p{L})/u;
+const NAME_VERB_AFTER = /^(?:\s(?:finally|still|just|never|always|even|also|really|only)\s[a-z]{2,}(?:s|ed)\b|\s(?:(?:has|is|was|does|did|had|ca|wo)n['’]t|turns|arrived|used to|died|is|was|has|had|have|spent|lives|lived|works|worked|went|goes|moved|married|will|would|can|could|did|does|got|gets|gave|came|told|said|says|asked|wants|wanted|needs|loves|loved|hates|texted|rang|called|messaged|sent|took|made|started|finished|turned|grew|reckons|thinks|from)\b|,?\s(?:my|our|his|her)\s(?:[a-z]+\s)?(?:coordinator|nurse|consultant|doctor|gp|physio|carer|husband|wife|partner|son|daughter|mum|mom|dad|friend|sister|brother|neighbour|neighbor)\b|:\s?["“]?\p{L})/u;
 /** Last words that name a kind of place: "Thornton Heath", "Burleigh Heads", "Fitzroy North". */
 const PLACE_LAST = /^(?:heath|heads|north|south|east|west|bay|beach|hill|hills|heights|vale|valley|springs|falls|point|creek|harbour|harbor|green|moor|downs|cove|town|village|lakes?|ridge|wells|common|cross|end|wood|woods|park|bridge|market|spa|regis|magna|parva)$/u;
 /** lower. A street's name just before: "… Moorland Road in ", "… Elm Street, ". */
@@ -123,7 +127,9 @@ function cleanRuns(chunk: Chunk, text: string, lower: string, lex: Lexicons): Ru
     const medical = medicalWord && !orgRun;
     // "Hanne I. Kreutzmann", "Martim A Pereira": a lone capital between two names is a middle initial, not "I" or "A".
     const middleInitial = w.initial && i > from && next !== undefined && next.start - w.end <= 2 && !next.initial;
-    const stop = !inOrgName && !middleInitial && (opener || medical || (!orgRun && lex.notNames.has(w.key)));
+    // "Belmont Ave": a street word after a name ends a street's name, even one a word list holds ("Ave").
+    const streetEnd = i > from && STREET_WORDS.has(w.key);
+    const stop = !inOrgName && !middleInitial && !streetEnd && (opener || medical || (!orgRun && lex.notNames.has(w.key)));
     // "MS Society", "MISS": written in capitals these are letters or words, not the titles Ms and Miss.
     const isTitle = TITLES.has(w.key) && next !== undefined && !w.possessive && !(w.allCaps && (w.key === 'ms' || w.key === 'miss'));
     if (isTitle || stop) {
@@ -169,6 +175,8 @@ function isThingAfterAll({ run }: Run, text: string, lower: string, lex: Lexicon
   const words = run.words;
   const prior = lower.slice(Math.max(0, run.start - 40), run.start);
   if (PRODUCT_BEFORE.test(prior) || THING_SOON_AFTER.test(lower.slice(c.end, c.end + 40))) return true;
+  // "Charles Bonnet syndrome", "Kennedy's disease": a name before a condition's word is an eponym.
+  if (EPONYM_AFTER.test(lower.slice(c.end, c.end + 32))) return true;
   // "an Össur Cheetah", "one of those Vivi Cap cases": people are seldom "a" or "those" anything.
   if (c.kind === 'PERSON' && (/\b(?:an?|those|these)\s$/u.test(prior) || ON_AIR_AFTER.test(lower.slice(c.end, c.end + 40)))) return true;
   // "Jabra Enhance vs Sony …": things compared side by side are products, not people.
@@ -194,6 +202,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const end = spanEnd(run);
   const prior = lower.slice(Math.max(0, start - 40), start);
 
+  // "Certificate of Vision Impairment", "Friends of the Earth": after a capitalised word and "of", a title goes on.
+  if (!title && /\p{Lu}\p{Ll}+\s(?:of|for)\s$/u.test(text.slice(Math.max(0, start - 30), start)) && !lex.given.has(first.key)) return undefined;
   if (title) {
     const clinician = CLINICAL_TITLES.has(title.key) || (title.key === 'mr' && /consultant|surgeon|specialist/u.test(lower.slice(Math.max(0, title.start - 60), title.start)));
     return candidateOf('PERSON', start, end, 'medium', 0.88, { facet: clinician ? 'clinician' : undefined, detail: clinician ? 'clinician' : 'titled' });
@@ -205,6 +215,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
     return PLACE_BEFORE.test(prior) ? placeAt(start, end, 0.6, 'medium', 'place') : undefined;
   }
   // "The school (Bishop Challoner)", "De Regenboog, a special school": named as what it is.
+  // "Pinewood Lodge care home", "Oakfield primary": a name with what kind of place it is after it.
+  if (PLACE_KIND_AFTER.test(lower.slice(end, end + 20))) return organisation(start, end, lower, 0.7);
   const bracketed = text.charCodeAt(start - 1) === 40 && /\b(?:school|nursery|college|uni|university|hospital|clinic|hospice|practice|surgery|provider|employer|work)\s?\($/u.test(prior) && !allCapsRun(words);
   if (bracketed || (text.charCodeAt(end) === 44 && KIND_AFTER.test(lower.slice(end, end + 30)))) return organisation(start, end, lower, 0.7);
   if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.given.has(first.key)))) return undefined;
@@ -282,7 +294,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   if (place === 'town' && !firstName) return undefined;
   if (words.length === 1) {
     if (lex.given.has(first.key) && BIRTHDAY_AFTER.test(lower.slice(end, end + 12))) return personAt(start, end, 'low', 0.6, 'first name');
-    if (first.initial || (run.sentenceStart && common[0] && !firstName)) return undefined;
+    // "Tier 3", "Ward 7": an unknown word with a number after it is a label, not a name.
+    if (first.initial || (run.sentenceStart && common[0] && !firstName) || (!firstName && /^\s\d/u.test(text.slice(end, end + 2)))) return undefined;
     // A known first name (not also a word) opening a sentence with a verb after it: "Kevin had given…",
     // "Asya spent a year…", "Nicole: Remember me?" (a speaker in dialogue).
     const nameVerb = firstName && !common[0] && NAME_VERB_AFTER.test(lower.slice(end, end + 24));
@@ -364,13 +377,17 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const lex = lexicons();
   const out: Candidate[] = [];
+  const famous: Array<{ start: number; end: number }> = [];
   forEachChunk(text, (chunk) => {
     // Most runs are one ordinary word ("The", "I", "Thanks"): drop them before any work.
     const only = chunk.words.length === 1 ? chunk.words[0] : undefined;
     if (only && (only.initial || lex.notNames.has(only.key) || (chunk.sentenceStart && lex.common.has(only.key) && !lex.given.has(only.key)))) return;
     // "Selena Gomez", "Lady Gaga", "Prince Harry": a public figure, titles and all, identifies nobody here.
     const lead = chunk.words[0];
-    if (!only && lead && chunk.words.length <= 4 && lex.publicOrgStarts.has(lead.key) && lex.publicOrgs.has(orgKey(text.slice(chunk.start, chunk.end)))) return;
+    if (!only && lead && chunk.words.length <= 4 && lex.publicOrgStarts.has(lead.key) && lex.publicOrgs.has(orgKey(text.slice(chunk.start, chunk.end)))) {
+      famous.push(chunk);
+      return;
+    }
     // "Flew Aer Lingus to…", "Rang Macmillan": a verb opening the sentence, then a public body's name.
     const second = chunk.words[1];
     if (chunk.sentenceStart && second && lex.publicOrgStarts.has(second.key) && lex.publicOrgs.has(orgKey(text.slice(second.start, chunk.end)))) return;
@@ -379,6 +396,25 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
       if (c && c.end > c.start && (run.title || !isThingAfterAll(run, text, lower, lex, c))) out.push(c);
     }
   });
-  pairedPeople(text, out.filter((c) => c.kind === 'PERSON'), lex, out);
-  return out;
+  const kept = famous.length > 0 ? withoutListedWithFamous(text, out, famous) : out;
+  pairedPeople(text, kept.filter((c) => c.kind === 'PERSON'), lex, kept);
+  return kept;
+}
+
+const LIST_GAP = /^(?:,\s?|\s(?:and|&)\s|,\s(?:and|&)\s)$/u;
+
+/** "Ray Charles, Stevie Wonder, Andrea Bocelli": names listed with a public figure are public figures too. */
+function withoutListedWithFamous(text: string, found: readonly Candidate[], famous: Array<{ start: number; end: number }>): Candidate[] {
+  let people = found.filter((c) => c.kind === 'PERSON');
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const c of people) {
+      if (!famous.some((f) => LIST_GAP.test(text.slice(f.end, c.start)) || LIST_GAP.test(text.slice(c.end, f.start)))) continue;
+      famous.push(c);
+      people = people.filter((p) => p !== c);
+      changed = true;
+      break;
+    }
+  }
+  return found.filter((c) => c.kind !== 'PERSON' || people.includes(c));
 }

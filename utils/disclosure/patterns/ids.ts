@@ -29,14 +29,14 @@ export const ONTARIO_HEALTH_CARD = /\b\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}(?![
 export const PPSN = /\b\d{7}[A-Wa-w][A-IWa-iw]?(?![A-Za-z\d])/gu;
 export const UK_PLATE = /\b[A-HJ-PR-Y][A-Z]\d{2} ?[A-Z]{3}(?![A-Za-z\d])/gu;
 // A cue word, then within a few characters an ID-looking token (letters and digits, at least 4 digits). lower
-export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number| no\.?)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin(?: number)?|versichertennummer|krankenversichertennummer|kvnr|bsn|burgerservicenummer|nhi(?: number)?|ndis(?: number| no\.?)?|phn|personal health number|health number|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|carte vitale|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration|participant|client|customer|student|pupil) (?:number|no\.?|#)|(?:staff|employee|payroll|works|personnel) (?:id|number|no\.?))(?![a-z])/gu;
+export const ID_CUE = /\b(?:mrn|medical record(?: number| no\.?)?|hosp(?:ital)? (?:number|no\.?|id)|patient (?:number|no\.?|id)|unit number|nhs (?:number|no\.?)|chi(?: number| no\.?)?|member (?:id|number|no\.?)|membership (?:number|no\.?)|policy (?:number|no\.?)|insurance (?:id|number|no\.?)|medicare (?:number|no\.?|card)|medicaid (?:id|number)|health card(?: number| no\.?)?|ohip(?: number)?|ihi(?: number)?|pps(?:n| number| no\.?)?|social insurance number|sin(?: number)?|versichertennummer|krankenversichertennummer|kvnr|bsn|burgerservicenummer|nhi(?: number)?|ndis(?: number| no\.?)?|phn|personal health number|health number|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|carte vitale|tax file number|tfn|ssn|social security(?: number| no\.?)?|ni number|national insurance(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|id (?:number|no\.?)|account (?:number|no\.?)|sort code|reg(?:istration)? (?:number|plate)|number plate|(?:file|claim|case|reference|ref|record|registration|participant|client|customer|student|pupil|clinic) (?:number|no\.?|#)|(?:staff|employee|payroll|works|personnel) (?:id|number|no\.?)|ref\.?|reference)(?![a-z])/gu;
 // "PPS (7315804J)", "hospital number showing RM4820193": a bracket or a word or two may come between.
 const ID_TOKEN = /[:#\s(,-]{0,4}(?:is\s{1,3}|was\s{1,3}|it'?s\s{1,3}|(?:which\s|and\s)?i\s(?:have|had|wrote|put|gave)(?:\sit)?(?:\sas|\sdown\sas)?,?\s{1,3}|i'?ve\s(?:written|put)(?:\sdown)?,?\s{1,3}|(?:showing|shows|reads|says|ending|ends|starts|on it|printed)\s{1,3}\(?)?(?:the\s)?(?:#\s?)?([A-Z]{0,4}[- ]?\d[A-Z\d]{0,3}(?:[ -]?\d[A-Z\d]{0,6}){0,7})/iuy;
 
 /** "…a reference for phone calls, writing it here so I stop losing it: OMC-4471920": a code after a colon. */
-export const CODE_AFTER_COLON = /:\s?([A-Z]{2,4}-?\d{5,10})(?![A-Za-z\d])/gu;
+export const CODE_AFTER_COLON = /[:(]\s?([A-Z]{2,4}-?\d{5,10})(?![A-Za-z\d])/gu;
 /** lower. Words that make a code someone's own: a reference, a case, a claim, a record (not a batch or a lot). */
-const FAR_ID_CUE = /\b(?:reference|ref|case|claim|file|record|account|member|membership|patient|hospital|policy|mrn|nhs|chi)\b/u;
+const FAR_ID_CUE = /\b(?:reference|ref|case|claim|file|record|account|member|membership|patient|hospital|policy|mrn|nhs|chi|clinic number)\b/u;
 export const ID_PATTERNS: readonly RegExp[] = [CODE_AFTER_COLON, FAR_ID_CUE, MEDICARE_AU, CARD, IBAN, TEN_DIGITS, CHI_SPACED, SSN, MBI, NI_NUMBER, NHI, PPSN, ONTARIO_HEALTH_CARD, UK_DRIVING_LICENCE, LICENCE_SURNAME, UK_PLATE, ID_CUE, ID_TOKEN];
 
 const CARD_PREFIX = /^(?:4|5\d|2[2-7]|3[0-8]|6|1800|2131)/u;
@@ -83,7 +83,8 @@ function detectBankAndHealthNumbers(text: string, lower: string, out: Candidate[
     // "NHS number? I've put mine (943 618 2058)": the cue may sit a sentence before, when the check digit holds.
     const cue = NHS_CUE.test(prior) || NHS_NUMBER_EARLIER.test(before(text, m.index, 160));
     if (!mod11Valid(m[0])) continue;
-    if (!cue && PHONE_CUE.test(prior)) continue;
+    // "…wants to talk, 412-867-3390": dashes are how US phones are written; NHS numbers take spaces.
+    if (!cue && (PHONE_CUE.test(prior) || m[1] === '-')) continue;
     // Unprompted, only the ranges England and Wales actually issue (4xx, 6xx, 7xx) or a CHI date prefix.
     const scottish = chiValid(m[0]) && /chi/iu.test(prior);
     if (!cue && !/^[467]/u.test(m[0]) && !scottish) continue;
@@ -98,7 +99,8 @@ function detectBankAndHealthNumbers(text: string, lower: string, out: Candidate[
     if (ssnValid(m[0])) push(out, m.index, m.index + m[0].length, 0.9, 'a social security number');
   }
   for (const m of text.matchAll(MEDICARE_AU)) {
-    if (medicareAuValid(m[0])) push(out, m.index, m.index + m[0].length, 0.9, 'a Medicare number');
+    // "wants my Medicare number … mine's 2953 71846 1": named as one, it counts even with a wrong check digit.
+    if (medicareAuValid(m[0]) || /medicare/iu.test(before(text, m.index, 160))) push(out, m.index, m.index + m[0].length, 0.9, 'a Medicare number');
   }
   for (const m of text.matchAll(MBI)) {
     if (mbiValid(m[0])) push(out, m.index, m.index + m[0].length, 0.9, 'a Medicare number');
@@ -154,6 +156,8 @@ function detectCuedIds(text: string, lower: string, out: Candidate[]): void {
     if (digits < 4 || trimmed.length < 5) continue;
     const start = t.index + t[0].length - token.length;
     const cue = m[0].toLowerCase();
+    // A bare "ref" ("letter says ref RTH-5520981") only before a code with letters in it, not any number.
+    if (/^ref(?:erence)?\.?$/u.test(cue) && !/\p{L}/u.test(trimmed)) continue;
     const detail = /plate|reg/u.test(cue) ? 'a number plate' : /licen/u.test(cue) ? 'a licence number' : /passport/u.test(cue) ? 'a passport number' : /account|sort/u.test(cue) ? 'an account number' : 'an ID number';
     // A cue word settles what the number is: it wins over a phone-shaped reading of the same digits.
     const phoneShaped = /^[\d\s-]+$/u.test(trimmed);
@@ -162,7 +166,7 @@ function detectCuedIds(text: string, lower: string, out: Candidate[]): void {
 }
 
 
-/** A letters-and-digits code set after a colon, with a reference-like word earlier in the same stretch of text (too far for ID_TOKEN). */
+/** A letters-and-digits code set after a colon or in brackets ("I gave it (GU-77215)"), with a reference-like word earlier in the same stretch of text (too far for ID_TOKEN). */
 function detectFarCuedCodes(text: string, lower: string, out: Candidate[]): void {
   for (const m of text.matchAll(CODE_AFTER_COLON)) {
     const code = m[1] ?? '';
@@ -179,6 +183,6 @@ export function detectIds(ctx: ScanContext): Candidate[] {
   detectBankAndHealthNumbers(text, lower, out);
   detectVehicleAndLicence(text, out);
   detectCuedIds(text, lower, out);
-  if (text.includes(':')) detectFarCuedCodes(text, lower, out);
+  if (text.includes(':') || text.includes('(')) detectFarCuedCodes(text, lower, out);
   return out;
 }

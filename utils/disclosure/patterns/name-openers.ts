@@ -42,6 +42,11 @@ const FIRST_WORD = /^\s{0,3}(\p{L}[\p{Ll}\p{M}'’-]{1,20})/u;
 
 /** lower. "thank u fatima and yusuf", "cheers dave", "replying to colm": known first names in lower case after thanks or a reply. */
 export const THANKED_LOWER = /\b(?:thanks|thank\s(?:you|u)|ty|cheers|shout\s?out|replying|reply)\s(?:to\s)?([a-z][a-z'’-]{1,20})(?:\s(?:and|&|n)\s([a-z][a-z'’-]{1,20}))?(?![\p{L}\d])/gu;
+/**
+ * lower. Known first names in lower case after a verb of telling or a laugh, with a time or "I" after
+ * ("told marcus last night", "lol gemma i know"), or before an email address ("send it to maureen at …@…").
+ */
+export const TOLD_LOWER = /\b(?:told|tell|asked|texted|rang|messaged|emailed|lol|haha|omg)\s([a-z][a-z'’-]{1,20})(?=\s(?:last|yesterday|today|tonight|this|i|about|that)\b)|\bto\s([a-z][a-z'’-]{1,20})(?=\sat\s[\w.+-]+@)/gu;
 /** "mum of Sione", "proud dad to Tomasi": the child named after the parent. */
 export const PARENT_OF = /\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|parent|nana|nan|grandma|grandad|grandmother|grandfather)\s(?:of|to)\s(?:two\s|three\s)?(?=\p{Lu})/gu;
 
@@ -54,7 +59,7 @@ export const BORN_AFTER = /,?\sborn\s(?:on\s)?(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:s
  */
 const WORD_SHAPED = /(.)\1\1|(?:ing|ed|ly|[^aeiouy'’]s|['’])$/u;
 
-export const NAME_OPENER_PATTERNS: readonly RegExp[] = [WORD_SHAPED, GREETED_LOWER, BORN_AFTER, ANSWER_AFTER, REPLY_AFTER, THANKED_PAIR, FIRST_WORD, THANKED_LOWER, PARENT_OF, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
+export const NAME_OPENER_PATTERNS: readonly RegExp[] = [TOLD_LOWER, WORD_SHAPED, GREETED_LOWER, BORN_AFTER, ANSWER_AFTER, REPLY_AFTER, THANKED_PAIR, FIRST_WORD, THANKED_LOWER, PARENT_OF, ENDEARMENT_AFTER, AGE_AFTER_WORD, IS_AGE, CAPITALISED, LETTER_CUE, ME_BRACKETED, CLOSING, SIGNED_WITH_NOTE, FULL_NAME];
 
 /** A word that can stand alone as someone's name: a known first name, or an unusual capitalised word. */
 function givenName(word: string, knownOnly: boolean): boolean {
@@ -140,7 +145,8 @@ function detectLetterNames(ctx: ScanContext, out: Candidate[]): void {
     if (words.length > 1 ? lex.common.has(last) || lex.notNames.has(last) : isMedicalWord(key)) continue;
     // "Dear Anwen," is a name alone; "Re: Appointment" is not, so a subject line needs a full name.
     const dear = /dear\s$/u.test(m[0]);
-    if (!dear && words.length < 2) continue;
+    // "Dear Tier 3 Weight Management Team": a number after the word makes it a service's name.
+    if ((!dear && words.length < 2) || /^\s\d/u.test(text.slice(n.index + n[0].length, n.index + n[0].length + 2))) continue;
     if (words.length < 2 && !givenName(first, false)) continue;
     const end = n.index + n[0].length;
     out.push(person(n.index, end, 0.8, words.length > 1, 'named'));
@@ -290,6 +296,11 @@ function detectThankedAndChildren(ctx: ScanContext, out: Candidate[]): void {
         if (text.slice(start, start + name.length) === name && knownLowerName(name)) out.push(person(start, start + name.length, 0.6, false, 'named'));
       }
     }
+  }
+  for (const m of lower.matchAll(TOLD_LOWER)) {
+    const name = m[1] ?? m[2] ?? '';
+    const start = m.index + m[0].length - name.length;
+    if (text.slice(start, start + name.length) === name && knownLowerName(name)) out.push(person(start, start + name.length, 0.6, false, 'named'));
   }
   if (/\b(?:of|to)\s/u.test(lower)) {
     for (const m of text.matchAll(PARENT_OF)) {

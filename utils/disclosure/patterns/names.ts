@@ -17,7 +17,7 @@ export const FAMILY_CUE = new RegExp(`\\b(?:my|our|his|her|their|the)\\s(?:(?:\\
 /** lower. A relative or carer opening a sentence with no "my": "wife maura is typing", "Social worker Priya…", "Baby Zayan is…". */
 export const BARE_RELATIVE_CUE = /\b(?:wife|husband|hubby|partner|dh|dd|ds|son|daughter|baby|mum|dad|carer|nurse|cpn|physio|dietitian|consultant|social worker|case manager|care manager|support worker|mental health worker|key worker)\s{1,3}\(?(?=\S)/gu;
 /** lower. Titles before a name, including lower-case "dr mehta". */
-export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?\s{1,3}(?=\S)/gu;
+export const TITLE_CUE = /\b(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|consultant)\.?:?\s{1,3}(?=\S)/gu;
 /** lower. "ask for Karen". */
 export const ASK_FOR_CUE = /\bask for\s/gu;
 /** lower. " on 0413…", " at (02)…": a number straight after a word, found first because it is rare. */
@@ -39,7 +39,8 @@ export const HANDLE_CUE = /\b(?:find me (?:as|on [a-z]\w{1,11} as|under|at)|look
 export const ON_PLATFORM = /\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|youtube|facebook|fb|twitch|reddit|discord|threads|bluesky|bsky|pinterest|ko-fi|kofi|depop|vinted|ebay|substack|snapchat|snap|tumblr|mastodon|strava|linkedin)(?![\p{L}\d])/gu;
 /** lower. "she's noorsbeads", "follow me bendy_bex": a one-word account name after a cue, ending where " on <platform>" starts. */
 export const HANDLE_BEFORE_PLATFORM = /\b(?:i'?m|i\sam|she'?s|he'?s|we'?re|they'?re|called|named|follow(?:\s(?:me|her|him|us|them))?|find\s(?:me|her|him|us|them)(?:\sas)?|search(?:\sfor)?|look\s(?:me|her|him|us|them)\sup(?:\sas)?|under)\s(@?[\p{L}\d_][\p{L}\d_.]{2,29})$/u;
-const NAME_AFTER = /(\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}|\p{Lu}\.?))?(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}))?/uy;
+// "R. Bhattacharya": an initial and its full stop may stand for the first name.
+const NAME_AFTER = /(\p{Lu}\.(?= \p{Lu}\p{Ll})|\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}|\p{Lu}\.?))?(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}))?/uy;
 const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
 /** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
 /** Tried right after a separator near the end: "… - Lorraine", "(Jan)", "😂 Sian Morgan, Llanelli". */
@@ -128,7 +129,8 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const found = nameAfter(text, m.index + m[0].length);
     const first = found?.words[0];
     // "my son Jake" needs a capital (or a known name); "my son is 7", "my consultant rang me" stay clean.
-    if (!found || !first) continue;
+    // "my partner (I'm poz…)": "I", "I'm", "I've" are never names.
+    if (!found || !first || /^I['’]/u.test(first)) continue;
     const lowerCase = !/^\p{Lu}/u.test(first);
     // "my wife Summer", "my daughter April": after a relative, a capital outweighs the word lists (not "my mum Sunday").
     const seasonal = !lowerCase && first.length > 2 && lexicons().notNames.has(fold(first)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));

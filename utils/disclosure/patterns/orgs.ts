@@ -43,8 +43,10 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
   const key = fold(org.name);
   const lex = lexicons();
   const firstKey = key.split(' ')[0] ?? '';
-  if (NOT_ORG.has(key) || lex.notNames.has(key) || lex.notNames.has(firstKey) || isMedicalWord(key)) return;
-  const kind = placeKind(key);
+  // "the Amazon warehouse", "the Lidl distribution centre": a workplace word after the name makes it the employer.
+  const workplaceAfter = /^\s(?:[a-z]+\s)?(?:centre|center|warehouse|store|shop|factory|office|branch|depot|plant|site|call centre)\b/u.test(text.slice(org.end, org.end + 30));
+  if (NOT_ORG.has(key) || (!workplaceAfter && (lex.notNames.has(key) || lex.notNames.has(firstKey))) || isMedicalWord(key)) return;
+  const kind = workplaceAfter ? undefined : placeKind(key);
   // Countries and regions ("what works in France") say little; a town after "work in" is a place, not an employer.
   if (kind === 'country' || kind === 'region') return;
   // "discharged from Springfield", "surgery at Leeds": after a care cue with at/from/to, a place name is the hospital.
@@ -56,7 +58,7 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
   }
   // "works in Marketing" is a department; "in" only counts when the name says what it is ("in Leeds General Infirmary").
   // "work nights in the Lidl distribution centre": a workplace word just after the name counts too.
-  if (cueWord === 'in' && !ORG_HEAD.test(org.name) && !/^\s(?:[a-z]+\s)?(?:centre|center|warehouse|store|shop|factory|office|branch|depot|plant|site|call centre)\b/u.test(text.slice(org.end, org.end + 30))) return;
+  if (cueWord === 'in' && !ORG_HEAD.test(org.name) && !workplaceAfter) return;
   const publicOrg = lex.publicOrgs.has(orgKey(org.name));
   // Being referred to "the Long Covid Clinic" or "CAMHS" says what, not where: only a workplace narrows things down.
   // "had surgery at Cleveland Clinic": a famous hospital cited as a source says nothing, but
