@@ -130,8 +130,10 @@ export function placeKind(folded: string): 'country' | 'region' | 'town' | undef
   if (lex.regions.has(folded)) return 'region';
   if (lex.towns.has(folded)) return 'town';
   // "Hamburg-Eimsbüttel", "Berlin-Mitte": a district after its city's name (not "Bath-time").
-  const head = folded.split('-')[0] as string;
-  return head !== folded && lex.towns.has(head) && !lex.common.has(head) ? 'town' : undefined;
+  const dash = folded.indexOf('-');
+  if (dash <= 0) return undefined;
+  const head = folded.slice(0, dash);
+  return lex.towns.has(head) && !lex.common.has(head) ? 'town' : undefined;
 }
 
 const SERVICE_ENDS = new Set(['check', 'review', 'clinic', 'service', 'services', 'team', 'unit', 'ward', 'department', 'healthcare', 'care', 'programme', 'program', 'centre', 'center', 'helpline', 'line', 'hub', 'outreach', 'support', 'network']);

@@ -27,7 +27,7 @@ const THING_AFTER = /^\s(?:[a-z]\s\d|office|branch|app|apps|website|site|page|gr
 /** lower. "looking at OIT", "the show at Olympia": a thing looked at or a venue, not where the writer is treated or works. */
 const LOOK_AT = /\b(?:look(?:s|ed|ing)?|glanc\w*|stare[ds]?|staring|aim\w*|good|bad|better|worse|(show|gig|concert|conference|expo|exhibition|festival|match|game|event|fair|stall))\sat\s(?:the\s)?$/u;
 /** lower. What kind of place a name is, straight after it. */
-const PLACE_KIND_AFTER = /^\s(?:care home|nursing home|residential home|hospice|primary|secondary|high school|academy|warehouse|depot|factory|call centre)\b/u;
+const PLACE_KIND_AT = /\s(?:care home|nursing home|residential home|hospice|primary|secondary|high school|academy|warehouse|depot|factory|call centre)\b/gu;
 /** lower. An organisation named and then said what it is: "De Regenboog, a special school in Utrecht". */
 const KIND_AFTER = /^,\s(?:an?|the|our|my)\s(?:[a-z]+\s)?(?:school|nursery|college|hospital|clinic|hospice|care home|gp practice|surgery|charity|company|firm)\b/u;
 /** US state, Canadian province and Australian state codes. */
@@ -35,9 +35,9 @@ const STATE_CODE = new RegExp(`^(?:${STATE_CODES}|SA)$`, 'u');
 /** lower. Words before a run that make it a product: "2 packs of Jelly Babies", "a tub of …". */
 const PRODUCT_BEFORE = /\b(?:packs?|packets?|bottles?|box(?:es)?|tubs?|bags?|tins?|jars?|cans?|tubes?|sachets?|capfuls?|amount|splash|dash|drops?|squirt|dose)\sof\s$/u;
 /** lower. A condition's word after a name (and maybe a second name) makes it an eponym: "Charles Bonnet syndrome", "Lou Gehrig's disease". */
-const EPONYM_AFTER = /^(?:\s[a-z]+)?(?:['’]s?)?\s(?:syndrome|disease|palsy|phenomenon|sign|test|procedure|disorder|anomaly|malformation|ulcer|fracture|criteria|manoeuvre|maneuver)\b/u;
+const EPONYM_AFTER = /(?:\s[a-z]+)?(?:['’]s?)?\s(?:syndrome|disease|palsy|phenomenon|sign|test|procedure|disorder|anomaly|malformation|ulcer|fracture|criteria|manoeuvre|maneuver)\b/uy;
 /** lower. Someone known from the screen or a book: "Ayanna Pressley's video", "Sarah Gordy and Tommy Jessop on telly", "… has talked about his sleep apnoea". */
-const ON_AIR_AFTER = /^(?:['’]s\s(?:[a-z]+\s){0,2}(?:video|interview|documentary|doc|memoir|book|podcast|ted talk|speech|instagram|youtube|channel|film|song|album|site|website|blog)|\s(?:has\s|have\s)?(?:talked|spoken|opened up|gone public|went public)\sabout\s(?:his|her|their)|(?:\s(?:and|&)\s[a-z]+(?:\s[a-z]+)?)?\s(?:on|in)\s(?:the\s)?(?:telly|tv|news|radio))\b/u;
+const ON_AIR_AFTER = /(?:['’]s\s(?:[a-z]+\s){0,2}(?:video|interview|documentary|doc|memoir|book|podcast|ted talk|speech|instagram|youtube|channel|film|song|album|site|website|blog)|\s(?:has\s|have\s)?(?:talked|spoken|opened up|gone public|went public)\sabout\s(?:his|her|their)|(?:\s(?:and|&)\s[a-z]+(?:\s[a-z]+)?)?\s(?:on|in)\s(?:the\s)?(?:telly|tv|news|radio))\b/uy;
 /** lower. A thing's noun a word or two after the run: "Livia period pain device", "Paxman cold cap". */
 const THING_SOON_AFTER = /^(?:\s[a-z]{2,12}){1,2}\s(?:device|machine|pump|monitor|app|cream|gel|spray|tablets?|capsules?|flour|bread|drink|shake|cap|caps|brace|splint|cushion|mattress|wheelchair|scooter|sensor|inhaler)\b/u;
 /** lower. A verb straight after a known first name ("Brett finally gets it", "Liam hasn't eaten"), or a speaker's colon and quote or capital. */
@@ -60,8 +60,14 @@ const doubleFirstName = (lex: Lexicons, key: string): boolean => {
   return parts.every((part) => lex.given.has(part)) && parts.some((part) => !lex.wordLike.has(part));
 };
 
+/** Sticky patterns tried at one place in the lower-cased text, with no string cut out for them. */
+function stickyAt(pattern: RegExp, lower: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(lower);
+}
+
 /** lower. A birthday straight after a first name, even one that is also a word: "Jack turns 21", "Grace was born". */
-const BIRTHDAY_AFTER = /^\s(?:turn(?:s|ed)\s\d|was born\b)/u;
+const BIRTHDAY_AFTER = /\s(?:turn(?:s|ed)\s\d|was born\b)/uy;
 
 const placeCueBefore = (prior: string): boolean => PLACE_BEFORE.test(prior) && !PERSON_BEFORE.test(prior);
 
@@ -119,7 +125,7 @@ function cleanRuns(chunk: Chunk, text: string, lower: string, lex: Lexicons): Ru
     const surnameNext = (): boolean => next !== undefined && next.start - w.end === 1 && !lex.common.has(next.key) && !next.allCaps && !/(?:ing|ed)$/u.test(w.key);
     // "Marie-Claude": a double first name counts as known when both halves are first names.
     const opener = i === 0 && chunk.sentenceStart && (verbForm || (lex.common.has(w.key) && !(surnameNext() && knownFirstName(lex, w.key))))
-      && !(lex.given.has(w.key) && BIRTHDAY_AFTER.test(lower.slice(w.end, w.end + 12)));
+      && !(lex.given.has(w.key) && stickyAt(BIRTHDAY_AFTER, lower, w.end));
     // Only words before the organisation word ("Wasser Pain Centre"), not "… Clinic on Feb".
     const orgRun = i <= orgEnd;
     // "Guillain-Barré Syndrome", "Hurthle Cell": a cue word straight after a condition belongs to it.
@@ -176,9 +182,9 @@ function isThingAfterAll({ run }: Run, text: string, lower: string, lex: Lexicon
   const prior = lower.slice(Math.max(0, run.start - 40), run.start);
   if (PRODUCT_BEFORE.test(prior) || THING_SOON_AFTER.test(lower.slice(c.end, c.end + 40))) return true;
   // "Charles Bonnet syndrome", "Kennedy's disease": a name before a condition's word is an eponym.
-  if (EPONYM_AFTER.test(lower.slice(c.end, c.end + 32))) return true;
+  if (stickyAt(EPONYM_AFTER, lower, c.end)) return true;
   // "an Össur Cheetah", "one of those Vivi Cap cases": people are seldom "a" or "those" anything.
-  if (c.kind === 'PERSON' && (/\b(?:an?|those|these)\s$/u.test(prior) || ON_AIR_AFTER.test(lower.slice(c.end, c.end + 40)))) return true;
+  if (c.kind === 'PERSON' && (/\b(?:an?|those|these)\s$/u.test(prior) || stickyAt(ON_AIR_AFTER, lower, c.end))) return true;
   // "Jabra Enhance vs Sony …": things compared side by side are products, not people.
   if (/^\s(?:vs\.?|versus)\s/u.test(lower.slice(c.end, c.end + 10)) || /\s(?:vs\.?|versus)\s$/u.test(prior)) return true;
   if (words.length < 2) return false;
@@ -203,7 +209,7 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const prior = lower.slice(Math.max(0, start - 40), start);
 
   // "Certificate of Vision Impairment", "Friends of the Earth": after a capitalised word and "of", a title goes on.
-  if (!title && /\p{Lu}\p{Ll}+\s(?:of|for)\s$/u.test(text.slice(Math.max(0, start - 30), start)) && !lex.given.has(first.key)) return undefined;
+  if (!title && (prior.endsWith(' of ') || prior.endsWith(' for ')) && /\p{Lu}\p{Ll}+\s(?:of|for)\s$/u.test(text.slice(Math.max(0, start - 30), start)) && !lex.given.has(first.key)) return undefined;
   if (title) {
     const clinician = CLINICAL_TITLES.has(title.key) || (title.key === 'mr' && /consultant|surgeon|specialist/u.test(lower.slice(Math.max(0, title.start - 60), title.start)));
     return candidateOf('PERSON', start, end, 'medium', 0.88, { facet: clinician ? 'clinician' : undefined, detail: clinician ? 'clinician' : 'titled' });
@@ -216,7 +222,6 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   }
   // "The school (Bishop Challoner)", "De Regenboog, a special school": named as what it is.
   // "Pinewood Lodge care home", "Oakfield primary": a name with what kind of place it is after it.
-  if (PLACE_KIND_AFTER.test(lower.slice(end, end + 20))) return organisation(start, end, lower, 0.7);
   const bracketed = text.charCodeAt(start - 1) === 40 && /\b(?:school|nursery|college|uni|university|hospital|clinic|hospice|practice|surgery|provider|employer|work)\s?\($/u.test(prior) && !allCapsRun(words);
   if (bracketed || (text.charCodeAt(end) === 44 && KIND_AFTER.test(lower.slice(end, end + 30)))) return organisation(start, end, lower, 0.7);
   if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.given.has(first.key)))) return undefined;
@@ -293,9 +298,9 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   }
   if (place === 'town' && !firstName) return undefined;
   if (words.length === 1) {
-    if (lex.given.has(first.key) && BIRTHDAY_AFTER.test(lower.slice(end, end + 12))) return personAt(start, end, 'low', 0.6, 'first name');
+    if (lex.given.has(first.key) && stickyAt(BIRTHDAY_AFTER, lower, end)) return personAt(start, end, 'low', 0.6, 'first name');
     // "Tier 3", "Ward 7": an unknown word with a number after it is a label, not a name.
-    if (first.initial || (run.sentenceStart && common[0] && !firstName) || (!firstName && /^\s\d/u.test(text.slice(end, end + 2)))) return undefined;
+    if (first.initial || (run.sentenceStart && common[0] && !firstName) || (!firstName && text.charCodeAt(end) === 32 && /\d/u.test(text.charAt(end + 1)))) return undefined;
     // A known first name (not also a word) opening a sentence with a verb after it: "Kevin had given…",
     // "Asya spent a year…", "Nicole: Remember me?" (a speaker in dialogue).
     const nameVerb = firstName && !common[0] && NAME_VERB_AFTER.test(lower.slice(end, end + 24));
@@ -378,6 +383,9 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
   const lex = lexicons();
   const out: Candidate[] = [];
   const famous: Array<{ start: number; end: number }> = [];
+  // Where a word saying what kind of place something is starts, found once for the whole text.
+  const kindAfter = new Set<number>();
+  for (const m of lower.matchAll(PLACE_KIND_AT)) kindAfter.add(m.index);
   forEachChunk(text, (chunk) => {
     // Most runs are one ordinary word ("The", "I", "Thanks"): drop them before any work.
     const only = chunk.words.length === 1 ? chunk.words[0] : undefined;
@@ -392,7 +400,10 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
     const second = chunk.words[1];
     if (chunk.sentenceStart && second && lex.publicOrgStarts.has(second.key) && lex.publicOrgs.has(orgKey(text.slice(second.start, chunk.end)))) return;
     for (const run of cleanRuns(chunk, text, lower, lex)) {
-      const c = classifyRun(run, text, lower, lex);
+      let c = classifyRun(run, text, lower, lex);
+      // "Pinewood Lodge care home", "Oakfield primary": a name with what kind of place it is after it.
+      const end = c?.end ?? run.run.end;
+      if (kindAfter.has(end) && (c ? c.kind !== 'ORGANIZATION' : run.run.words.length > 1 && !allCapsRun(run.run.words))) c = organisation(c?.start ?? run.run.start, end, lower, 0.7);
       if (c && c.end > c.start && (run.title || !isThingAfterAll(run, text, lower, lex, c))) out.push(c);
     }
   });
@@ -401,20 +412,27 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
   return kept;
 }
 
-const LIST_GAP = /^(?:,\s?|\s(?:and|&)\s|,\s(?:and|&)\s)$/u;
+const GAP_AFTER = /^(?:,\s?|\s(?:and|&)\s|,\s(?:and|&)\s)/u;
+const GAP_BEFORE = /(?:,\s?|\s(?:and|&)\s|,\s(?:and|&)\s)$/u;
 
 /** "Ray Charles, Stevie Wonder, Andrea Bocelli": names listed with a public figure are public figures too. */
 function withoutListedWithFamous(text: string, found: readonly Candidate[], famous: Array<{ start: number; end: number }>): Candidate[] {
-  let people = found.filter((c) => c.kind === 'PERSON');
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const c of people) {
-      if (!famous.some((f) => LIST_GAP.test(text.slice(f.end, c.start)) || LIST_GAP.test(text.slice(c.end, f.start)))) continue;
+  const startsAt = new Map<number, Candidate>();
+  const endsAt = new Map<number, Candidate>();
+  for (const c of found) {
+    if (c.kind !== 'PERSON') continue;
+    startsAt.set(c.start, c);
+    endsAt.set(c.end, c);
+  }
+  const dropped = new Set<Candidate>();
+  for (let f = famous.pop(); f; f = famous.pop()) {
+    const after = GAP_AFTER.exec(text.slice(f.end, f.end + 7))?.[0];
+    const before = GAP_BEFORE.exec(text.slice(Math.max(0, f.start - 7), f.start))?.[0];
+    for (const c of [after === undefined ? undefined : startsAt.get(f.end + after.length), before === undefined ? undefined : endsAt.get(f.start - before.length)]) {
+      if (!c || dropped.has(c)) continue;
+      dropped.add(c);
       famous.push(c);
-      people = people.filter((p) => p !== c);
-      changed = true;
-      break;
     }
   }
-  return found.filter((c) => c.kind !== 'PERSON' || people.includes(c));
+  return dropped.size === 0 ? [...found] : found.filter((c) => !dropped.has(c));
 }

@@ -7,7 +7,7 @@ import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, trimTrail
 import { fold, trimEndChars, type ScanContext } from '../text';
 
 /** lower */
-const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)(?:\s(?:early|nights|days|weekends|shifts|part[- ]time|full[- ]time|on\sthe\s[a-z]{3,12}|as\san?\s[a-z]{3,15}))?\s(?:at|for|in|by|from)|(?:i'?m|i\sam|i\swas|i'?ve\sbeen|she'?s|he'?s|she\swas|he\swas)\san?\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in|with)|my\s(?:employer|company|workplace)\s(?:is|at)|(?:hr|human resources|occupational health|line manager|my manager|my boss)\s(?:at|from)|on\s(?:nights|days|lates|earlies|shifts?)\s(?:at|for|in)|(?:let\sgo|sacked|fired|laid\soff|made\sredundant|dismissed)\s(?:from|by))\s{1,3}/gu;
+const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)(?:\s(?:early|nights|days|weekends|shifts|part[- ]time|full[- ]time|on\sthe\s[a-z]{3,12}|as\san?\s[a-z]{3,15}))?\s(?:at|for|in|by|from)|(?:i'?m|i\sam|i\swas|i'?ve\sbeen|she'?s|he'?s|she\swas|he\swas)\san?\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in|with)|my\s(?:employer|company|workplace)\s(?:is|at)|on\s(?:nights|days|lates|earlies|shifts?)\s(?:at|for|in)|(?:let\sgo|sacked|fired|laid\soff|made\sredundant|dismissed)\s(?:from|by))\s{1,3}/gu;
 /** lower */
 const SCHOOL = /\b(?:(?:goes|go|went|started|starts|attends|attend|attended)\s(?:to|at)?|is\s(?:in\s(?:year|grade)\s\d{1,2}\s)?at|studying\sat|study\sat|i'?m\sat|pupil\sat|student\sat|(?:first|second|third|final)\syear\sat)\s{1,3}/gu;
 /** lower */
