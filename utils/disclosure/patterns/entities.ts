@@ -412,7 +412,7 @@ export function detectEntities(ctx: ScanContext): Candidate[] {
   return kept;
 }
 
-const GAP_AFTER = /^(?:,\s?|\s(?:and|&)\s|,\s(?:and|&)\s)/u;
+const GAP_AFTER = /^(?:,\s(?:and|&)\s|,\s?|\s(?:and|&)\s)/u;
 const GAP_BEFORE = /(?:,\s?|\s(?:and|&)\s|,\s(?:and|&)\s)$/u;
 
 /** "Ray Charles, Stevie Wonder, Andrea Bocelli": names listed with a public figure are public figures too. */
