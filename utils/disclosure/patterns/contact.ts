@@ -24,9 +24,10 @@ export const HANDLE = /(?<![\w@./])@[\p{L}\d_](?:[\p{L}\d_.]{0,38}[\p{L}\d_])?(?
 export const REDDIT_USER = /(?<![\w/])\/?u\/[\w-]{3,20}(?![\w-])/g;
 export const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}(?![\w.])/g;
 /** lower */
+const HEX_COLON_HEX = /[\da-f]:[\da-f]{0,4}:/u;
 export const IPV6_CANDIDATE = /\b[\da-f]{1,4}(?::[\da-f]{0,4}){2,7}(?![\w:])/g;
 
-export const CONTACT_PATTERNS: readonly RegExp[] = [EMAIL_LOCAL_CHAR, EMAIL_DOMAIN, URL_WITH_SCHEME, DOMAIN_END, DOMAIN_CHAR, URL_PATH, HANDLE, REDDIT_USER, IPV4, IPV6_CANDIDATE];
+export const CONTACT_PATTERNS: readonly RegExp[] = [EMAIL_LOCAL_CHAR, EMAIL_DOMAIN, URL_WITH_SCHEME, DOMAIN_END, DOMAIN_CHAR, URL_PATH, HANDLE, REDDIT_USER, IPV4, HEX_COLON_HEX, IPV6_CANDIDATE];
 
 const SOCIAL = /facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|linkedin\.com\/in|threads\.net|bsky\.app|youtube\.com\/(?:@|c\/|channel|user)|gofundme\.com|justgiving\.com|linktr\.ee|patreon\.com|onlyfans\.com|reddit\.com\/u/iu;
 
@@ -144,7 +145,8 @@ export function detectContact(ctx: ScanContext): Candidate[] {
     if (/(?:v|version|ver\.?)\s*$/iu.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     out.push(candidateOf('IP', m.index, m.index + m[0].length, 'medium', 0.9));
   }
-  if (text.includes(':')) {
+  // Most texts have colons but no two hex groups around them: read only from where such a run starts.
+  if (HEX_COLON_HEX.test(lower)) {
     for (const m of lower.matchAll(IPV6_CANDIDATE)) {
       if (gluedTo(lower, m.index, ':')) continue;
       if (!validIpv6(m[0])) continue;

@@ -21,7 +21,8 @@ export const LETTER_CUE = /(?:^|[\n"“])[ \t]{0,3}(?:re|patient|patient name|na
 /** The last line: a name, then a note in brackets ("Priya (ileostomy since 2019, Leicester)"). */
 const SIGNED_WITH_NOTE = /(?:^|[\n.!?][ \t\n]{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s\(([^()\n]{2,80})\)\s{0,5}$/u;
 /** lower. "ring me (Heather) on …": a name in brackets after "me". */
-export const ME_BRACKETED = /\b(?:ring|call|text|message|contact|email|dm|pm|ask for)\sme\s\(/gu;
+/** lower. The verb before " me (", read back from that rarer phrase. */
+export const ME_BRACKETED = /\b(?:ring|call|text|message|contact|email|dm|pm|ask for)\sme\s\($/u;
 /** A sign-off word, then a name closing the post: "love pat", "Cheers, Dev". */
 const CLOSING = /(?:^|[\s.,!])(?:love|cheers|thanks|regards|best|take care|hugs|ta|diolch|merci|danke|gracias|grazie|obrigad[ao]|dziękuję|tack|takk|kiitos|mahalo|asante|shukran|slán|xoxo)[,.!]?\s{1,3}(\p{L}[\p{Ll}'’-]{1,20})[\s.!x]{0,6}$/iu;
 /** A capitalised word, with up to two more (surname, middle initial). */
@@ -180,9 +181,9 @@ export function detectSignedWithNote(text: string, out: Candidate[]): boolean {
 /** "ring me (Heather) on …" and a closing "love pat" / "Cheers, Dev". */
 function detectContactNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  if (lower.includes(' me (')) {
-    for (const m of lower.matchAll(ME_BRACKETED)) {
-      const at = m.index + m[0].length;
+  for (let me = lower.indexOf(' me ('); me >= 0; me = lower.indexOf(' me (', me + 5)) {
+    const at = me + 5;
+    if (ME_BRACKETED.test(lower.slice(Math.max(0, at - 16), at))) {
       const n = /^(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\)/u.exec(text.slice(at, at + 24));
       const key = fold(n?.[1] ?? '');
       // In brackets after "ring me", even an everyday word ("Heather", "Rose") is a name.
