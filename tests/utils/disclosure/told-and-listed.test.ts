@@ -13,6 +13,14 @@ describe('names the eleventh set missed', () => {
     expect(flagged('told mark about it', 'PERSON')).toEqual([]);
     expect(flagged('told her last night', 'PERSON')).toEqual([]);
   });
+  it('flags a known lower-case name given with an age after "i\'m"', () => {
+    expect(flagged("i'm aoife, 24, nurse in galway", 'PERSON')).toEqual(['aoife']);
+    expect(flagged("i'm tired, 34, and sore", 'PERSON')).toEqual([]);
+  });
+  it('flags a town named as an area at the start of a sentence', () => {
+    expect(flagged('Nobody gets it. Skokie area, anyone recommend someone?', 'LOCATION')).toEqual(['Skokie']);
+    expect(flagged('The Area Manager said no', 'LOCATION')).toEqual([]);
+  });
   it('flags a name before "used to" or "arrived", and an initial for a first name on a form', () => {
     expect(flagged('Bridget used to do the garden', 'PERSON')).toEqual(['Bridget']);
     expect(flagged('Matilda arrived at 34 weeks', 'PERSON')).toEqual(['Matilda']);

@@ -119,7 +119,8 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     // "my name is rubija": after a strong cue any unusual word will do; "I'm Ciara, 29": a capital and an intro-like ending.
     const known = lexicons().given.has(fold(first)) && !lexicons().notNames.has(fold(first)) && !isMedicalWord(fold(first));
     // "I'm Rose, 31": a capitalised word with an age straight after is a name, even an everyday one.
-    const aged = /^\p{Lu}/u.test(first) && AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
+    // "i'm steph, 24": in lower case only a known name that no word list holds.
+    const aged = (/^\p{Lu}/u.test(first) || knownLowerName(first)) && AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
     if (!aged && !nameLike(first, weak) && !(unusual && (!weak || (ending && /^\p{Lu}/u.test(first)))) && !(known && !weak)) continue;
     pushName(out, text, found, weak ? 0.7 : 0.9, 'own name');
   }
