@@ -17,6 +17,11 @@ describe('names the eleventh set missed', () => {
     expect(flagged("i'm aoife, 24, nurse in galway", 'PERSON')).toEqual(['aoife']);
     expect(flagged("i'm tired, 34, and sore", 'PERSON')).toEqual([]);
   });
+  it('flags the place after a self-introduction, even one no list knows', () => {
+    expect(flagged("Hiya, I'm Bethan Morgan from Aberystwyth, I run a shop", 'LOCATION')).toEqual(['Aberystwyth']);
+    expect(flagged("I'm Sarah from Accounts", 'LOCATION')).toEqual([]);
+    expect(flagged("I'm Jo from Canada", 'LOCATION')).toEqual([]);
+  });
   it('flags a town named as an area at the start of a sentence', () => {
     expect(flagged('Nobody gets it. Skokie area, anyone recommend someone?', 'LOCATION')).toEqual(['Skokie']);
     expect(flagged('The Area Manager said no', 'LOCATION')).toEqual([]);

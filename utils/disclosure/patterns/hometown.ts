@@ -26,7 +26,7 @@ const TOWN_BRED = /(?:^|[\s.!,(])(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?),?\s(?:bo
 export const HOME_PATTERNS: readonly RegExp[] = [TOWN_HERE, HOME_CUE, PLACE, LOWER_PLACE, AREA, LOWER_TOWN_AFTER, TOWN_PEOPLE, TOWN_BRED];
 
 /** Decide whether the words after a home cue are a place, and how much they narrow things down. */
-function homePlace(words: string, capitalised: boolean, weakCue: boolean): { severity: Candidate['severity']; confidence: number } | undefined {
+export function homePlace(words: string, capitalised: boolean, weakCue: boolean): { severity: Candidate['severity']; confidence: number } | undefined {
   // "Parkinson's", "Crohn's": a possessive after a cue is a condition, not a place.
   if (/['’]s?$/u.test(words) && isMedicalWord(fold(words).replace(/['’]s?$/u, ''))) return undefined;
   const folded = fold(words).replace(/\.$/u, '');

@@ -7,6 +7,7 @@ import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
 import { detectSignedWithNote, knownLowerName } from './name-openers';
 import { KIN_WORDS } from './kin';
+import { homePlace } from './hometown';
 
 const RELATIVES = `${KIN_WORDS}|case manager|care manager|caseworker|case worker|support worker|mental health worker|neighbou?r|colleague|boss|carer|ex|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|dsn|cns|anp|np|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist`;
 
@@ -102,6 +103,17 @@ function pushName(out: Candidate[], text: string, found: { start: number; words:
   out.push(candidateOf('PERSON', found.start, end, full ? 'high' : 'medium', confidence, { detail, facet: detail === 'family' ? 'family' : detail === 'clinician' ? 'clinician' : undefined }));
 }
 
+/** "I'm Bethan Morgan from Aberystwyth": the place after a self-introduction is home, even one no list knows. */
+const FROM_PLACE = / from (\p{Lu}[\p{L}\p{M}'’-]{2,30})(?![\p{L}\d])/uy;
+
+function placeAfterIntro(text: string, end: number, out: Candidate[]): void {
+  FROM_PLACE.lastIndex = end;
+  const m = FROM_PLACE.exec(text);
+  const place = m?.[1];
+  const verdict = place ? homePlace(place, true, true) : undefined;
+  if (m && place && verdict) out.push(placeAt(end + 6, end + 6 + place.length, verdict.confidence, verdict.severity));
+}
+
 function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
   for (const m of lower.matchAll(SELF_CUE)) {
@@ -123,6 +135,7 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const aged = (/^\p{Lu}/u.test(first) || knownLowerName(first)) && AGE_AFTER.test(text.slice(found.start + first.length, found.start + first.length + 6)) && !WHEN_WORDS.test(fold(first)) && !isMedicalWord(fold(first));
     if (!aged && !nameLike(first, weak) && !(unusual && (!weak || (ending && /^\p{Lu}/u.test(first)))) && !(known && !weak)) continue;
     pushName(out, text, found, weak ? 0.7 : 0.9, 'own name');
+    placeAfterIntro(text, (out[out.length - 1] as Candidate).end, out);
   }
   const family = [...lower.matchAll(FAMILY_CUE)];
   for (const m of lower.matchAll(BARE_RELATIVE_CUE)) if (atSentenceStart(text, m.index)) family.push(m);
