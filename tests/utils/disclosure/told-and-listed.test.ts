@@ -22,6 +22,12 @@ describe('names the eleventh set missed', () => {
     expect(flagged("I'm Sarah from Accounts", 'LOCATION')).toEqual([]);
     expect(flagged("I'm Jo from Canada", 'LOCATION')).toEqual([]);
   });
+  it('flags "<town> mum of a … here", even a town no list knows, but not a word or a condition', () => {
+    expect(flagged('Caloundra mum of a T1 teen here, mostly lurking', 'LOCATION')).toEqual(['Caloundra']);
+    expect(flagged('Geelong mum of two here', 'LOCATION')).toEqual(['Geelong']);
+    expect(flagged('Autism mum here', 'LOCATION')).toEqual([]);
+    expect(flagged('Is it covered by Pharmacare here?', 'LOCATION')).toEqual([]);
+  });
   it('flags a town named as an area at the start of a sentence', () => {
     expect(flagged('Nobody gets it. Skokie area, anyone recommend someone?', 'LOCATION')).toEqual(['Skokie']);
     expect(flagged('The Area Manager said no', 'LOCATION')).toEqual([]);

@@ -15,8 +15,8 @@ const AREA = /(?:\b(?:in|around|near|from)\s(?:the\s)?|^|[.!?\n]\s{0,3})(\p{Lu}[
 /** lower. "anyone round bristol", "hairdresser in leamington": a town we know, written in lower case after a where-word. */
 export const LOWER_TOWN_AFTER = /\b(?:in|from|round|around|near|outside)\s([a-z][a-z'’-]{3,20})(?![\p{L}\d])/gu;
 
-/** "Geelong mum here": a capitalised place, a word for who, then "here" at the end of the slice. */
-const TOWN_HERE = /(?:^|[\s.!,(])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(?:(?:mum|mom|mam|dad|lass|lad|girl|gal|guy|boy|nan|gran|carer|wife|husband|local|born and bred)\s)?here$/u;
+/** "Geelong mum here", "Caloundra mum of a T1 teen here": a capitalised place, who, then "here" at the end of the slice. */
+const TOWN_HERE = /(?:^|[\s.!,(])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(?:(mum|mom|mam|dad|lass|lad|girl|gal|guy|boy|nan|gran|carer|wife|husband|local|born and bred)\s(?:of\s(?:a|an|one|two|three|four|\d)\s(?:[\w-]+\s){1,3})?)?here$/u;
 
 /** lower. "Other Swindon parents", "any Tucson families": a town's people the writer counts themself among. */
 const TOWN_PEOPLE = /\b(?:other|any|fellow)\s([a-z]+(?:[\s-][a-z]+)?)\s(?:parents|families|mums|moms|mams|dads|folks?|people|locals|members|carers|patients)\b/gu;
@@ -92,10 +92,12 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
   // "Geelong mum here", "Cork lass here": a known town, maybe a word for who, then "here".
   for (let at = lower.indexOf(' here'); at >= 0; at = lower.indexOf(' here', at + 5)) {
     if (/\p{L}/u.test(text.charAt(at + 5))) continue;
-    const from = Math.max(0, at - 40);
+    const from = Math.max(0, at - 60);
     const m = TOWN_HERE.exec(text.slice(from, at + 5));
     const town = m?.[1];
-    if (!m || !town || placeKind(fold(town)) !== 'town' || lex.given.has(fold(town))) continue;
+    // A town we know, or with a word for who ("Caloundra mum here") one plain capitalised word that is no
+    // ordinary word, name or condition.
+    if (!m || !town || lex.given.has(fold(town)) || (placeKind(fold(town)) !== 'town' && !(m[2] && homePlace(town, true, true)))) continue;
     const start = from + m.index + m[0].indexOf(town);
     out.push(placeAt(start, start + town.length, 0.7));
   }
