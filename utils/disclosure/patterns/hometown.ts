@@ -16,7 +16,7 @@ const AREA = /(?:\b(?:in|around|near|from)\s(?:the\s)?|^|[.!?\n]\s{0,3})(\p{Lu}[
 export const LOWER_TOWN_AFTER = /\b(?:in|from|round|around|near|outside)\s([a-z][a-z'’-]{3,20})(?![\p{L}\d])/gu;
 
 /** "Geelong mum here", "Caloundra mum of a T1 teen here": a capitalised place, who, then "here" at the end of the slice. */
-const TOWN_HERE = /(?:^|[\s.!,(])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(?:(mum|mom|mam|dad|lass|lad|girl|gal|guy|boy|nan|gran|carer|wife|husband|local|born and bred)\s(?:of\s(?:a|an|one|two|three|four|\d)\s(?:[\w-]+\s){1,3})?)?here$/u;
+const TOWN_HERE = /(?:^|[\s.!,(])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(?:(mum|mom|mam|dad|lass|lad|girl|gal|guy|boy|nan|gran|carer|wife|husband|local|born and bred)\s(?:of\s(?:a|an|one|two|three|four|\d)\s(?:[\w-]+\s){0,3})?)?here$/u;
 
 /** lower. "Other Swindon parents", "any Tucson families": a town's people the writer counts themself among. */
 const TOWN_PEOPLE = /\b(?:other|any|fellow)\s([a-z]+(?:[\s-][a-z]+)?)\s(?:parents|families|mums|moms|mams|dads|folks?|people|locals|members|carers|patients)\b/gu;
