@@ -4,6 +4,7 @@ import { candidateOf, placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, trimEndChars, wordStartBefore, type ScanContext } from '../text';
+import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
 import { STATE_CODES } from './state-codes';
 
 const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way|court|ct|crescent|cres|place|pl|terrace|tce|esplanade|esp|circuit|cct|grove|gardens|gdns|boulevard|blvd|parade|square|sq|mews|row|hill|park|view|walk|rise|green|highway|hwy|parkway|pkwy|circle|cir|trail|vale|gate|wharf|quay|estate|meadows?|fields?|croft|heights|strasse|straße|gasse|vej|gade|gata|gatan|vägen|veien|straat|laan|weg|allee|platz|terrasse';
@@ -173,6 +174,8 @@ function frenchStreetNameEnd(text: string, at: number): number {
   return lastCapitalEnd;
 }
 
+const [STREET_PREFIX_AT, PO_BOX_AT, ADDRESS_CUE_AT] = [STREET_PREFIX_FIRST, PO_BOX, ADDRESS_CUE].map(indexedCue) as [IndexedCue, IndexedCue, IndexedCue];
+
 function detectStreets(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
   const tails = new Map<number, number>();
@@ -190,7 +193,7 @@ function detectStreets(ctx: ScanContext, out: Candidate[]): void {
     if (!capitalisedStreet(text.slice(m.index, m.index + m[0].length))) continue;
     pushStreet(text, out, start, m.index + m[0].length, 0.9, tails);
   }
-  for (const m of lower.matchAll(STREET_PREFIX_FIRST)) pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.85, tails);
+  for (const m of cueMatches(ctx, STREET_PREFIX_AT)) pushStreet(text, out, houseNumberBefore(text, m.index), m.index + m[0].length, 0.85, tails);
   for (const m of lower.matchAll(NUMBER_THEN_STREET_WORD)) {
     const end = frenchStreetNameEnd(text, m.index + m[0].length);
     if (end > m.index + m[0].length) pushStreet(text, out, m.index, end, 0.85, tails);
@@ -218,7 +221,7 @@ function detectStreets(ctx: ScanContext, out: Candidate[]): void {
     if (words.every((w) => lexicons().notNames.has(fold(w)) || isMedicalWord(fold(w)))) continue;
     pushStreet(text, out, m.index, m.index + m[0].length, 0.8, tails);
   }
-  for (const m of lower.matchAll(PO_BOX)) push(out, m.index, m.index + m[0].length, 0.9);
+  for (const m of cueMatches(ctx, PO_BOX_AT)) push(out, m.index, m.index + m[0].length, 0.9);
   for (const m of lower.matchAll(UNIT)) push(out, m.index, m.index + m[0].length, 0.6, 'medium');
 }
 
@@ -255,8 +258,8 @@ function detectTownState(text: string, out: Candidate[]): void {
 }
 
 function detectCuedAddresses(ctx: ScanContext, out: Candidate[]): void {
-  const { text, lower } = ctx;
-  for (const m of lower.matchAll(ADDRESS_CUE)) {
+  const { text } = ctx;
+  for (const m of cueMatches(ctx, ADDRESS_CUE_AT)) {
     const start = m.index + m[0].length;
     // Up to the end of the sentence: ". " before a capital, "?", "!", a blank line, or 120 characters.
     const rest = text.slice(start, start + 120);

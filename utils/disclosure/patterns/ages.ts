@@ -5,6 +5,7 @@ import { candidateOf } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, wordStartBefore, type ScanContext } from '../text';
+import { cueMatches, indexedCue } from '../word-index';
 import { KIN_WORDS } from './kin';
 
 const RELATIVE_WORDS = KIN_WORDS;
@@ -153,10 +154,12 @@ function detectWhoIsAges(text: string, lower: string, out: Candidate[]): void {
   }
 }
 
+const AGE_SAID_AT = indexedCue(AGE_SAID);
+
 export function detectAges(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
-  for (const m of lower.matchAll(AGE_SAID)) {
+  for (const m of cueMatches(ctx, AGE_SAID_AT)) {
     if (gluedTo(lower, m.index, "'’") || NOT_NOW_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/turn/u.test(m[0]) ? THRESHOLD_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index)) : /^age/u.test(m[0]) && AGE_FLOOR_BEFORE.test(lower.slice(Math.max(0, m.index - 7), m.index))) continue;
     const word = m[2];

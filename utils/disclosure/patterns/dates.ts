@@ -5,6 +5,7 @@ import { candidateOf } from '../candidate';
 import type { Candidate } from '../types';
 import { plausibleDate } from '../checksums';
 import { before, gluedTo, type ScanContext } from '../text';
+import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
 
 const ENGLISH_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 // With the Dutch, German, French and Spanish names people keep when they write in English ("3 februari");
@@ -51,6 +52,8 @@ function pushDate(text: string, out: Candidate[], start: number, end: number, ha
 /** The digits of a numeric date, without separators or leading zeros: "30.08.1988" and "30/8/1988" match. */
 const dayKey = (date: string): string => date.split(/\D+/u).filter(Boolean).map((n) => String(Number(n))).join('-');
 
+const [DAY_MONTH_AT, MONTH_DAY_AT, WEEKDAY_DAY_AT, SHORT_DATE_AT] = [DAY_MONTH, MONTH_DAY, WEEKDAY_DAY, SHORT_DATE].map(indexedCue) as [IndexedCue, IndexedCue, IndexedCue, IndexedCue];
+
 export function detectDates(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
@@ -68,8 +71,9 @@ export function detectDates(ctx: ScanContext): Candidate[] {
     if (gluedTo(text, m.index, '/.-')) continue;
     if (plausibleDate(Number(m[3]), Number(m[2]))) pushDate(text, out, m.index, m.index + m[0].length, true);
   }
-  for (const re of [DAY_MONTH, MONTH_DAY]) {
-    for (const m of lower.matchAll(re)) {
+  for (const cue of [DAY_MONTH_AT, MONTH_DAY_AT]) {
+    const re = cue.pattern;
+    for (const m of cueMatches(ctx, cue)) {
       const original = text.slice(m.index, m.index + m[0].length);
       // Lower-case "may" and "march" are usually verbs ("we may 2…"): want a capital or a year.
       if (/(?:^|\s)(?:may|march)(?:\s|$)/u.test(original) && !/\d{4}/u.test(original)) continue;
@@ -82,8 +86,8 @@ export function detectDates(ctx: ScanContext): Candidate[] {
     }
   }
   for (const m of lower.matchAll(DAY_MON_YEAR_JOINED)) pushDate(text, out, m.index, m.index + m[0].length, true);
-  for (const m of lower.matchAll(WEEKDAY_DAY)) pushDate(text, out, m.index, m.index + m[0].length, false);
-  for (const m of lower.matchAll(SHORT_DATE)) {
+  for (const m of cueMatches(ctx, WEEKDAY_DAY_AT)) pushDate(text, out, m.index, m.index + m[0].length, false);
+  for (const m of cueMatches(ctx, SHORT_DATE_AT)) {
     if (!plausibleDate(Number(m[1]), Number(m[2])) && !plausibleDate(Number(m[2]), Number(m[1]))) continue;
     // The date is the digits after the cue word.
     const start = m.index + m[0].length - `${m[1]}/${m[2]}`.length;

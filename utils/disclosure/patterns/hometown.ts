@@ -3,10 +3,13 @@
 import { placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { fold, type ScanContext } from '../text';
+import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
 import { isMedicalWord, lexicons, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 
 /** lower. The words that tie a place to the writer or their family. */
-export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family|just|recently|finally)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|(?:live|living|lives)\s(?:out|up|down|over)\s(?:at|in)|nearest town is|(?:originally|here|anyone|someone|everyone|people|folks|nurse|teacher|mum|dad|carer|carers|parents|mums|moms|mams|dads|families|members|others|ladies|guys|group|meetup|meet-up|buddy)(?:\sof\s(?:one|two|three|four|five|\d))?\s(?:from|in|near|around)|home\sto|(?:writing|posting)\sfrom|j'habite\sà|je\svis\sà|(?:ich\s)?wohne\sin|ich\slebe\sin|vivo\sen|vivo\sa|abito\sa|ik\swoon\sin|(?:moved|moving|relocated)(?:\s(?:down|up|over|back|away|here))?\sfrom|\d{1,2}\)\s(?:from|in)|(?:collection|collect|pick\s?up)\s(?:from|in)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?|(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s|aus\s)?)(?:\b|(?<!\w))\s{0,3}(?=\S)/gu;
+export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family|just|recently|finally)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|(?:live|living|lives)\s(?:out|up|down|over)\s(?:at|in)|nearest town is|(?:originally|here|anyone|someone|everyone|people|folks|nurse|teacher|mum|dad|carer|carers|parents|mums|moms|mams|dads|families|members|others|ladies|guys|group|meetup|meet-up|buddy)(?:\sof\s(?:one|two|three|four|five|\d))?\s(?:from|in|near|around)|home\sto|(?:writing|posting)\sfrom|j'habite\sà|je\svis\sà|(?:ich\s)?wohne\sin|ich\slebe\sin|vivo\sen|vivo\sa|abito\sa|ik\swoon\sin|(?:moved|moving|relocated)(?:\s(?:down|up|over|back|away|here))?\sfrom|\d{1,2}\)\s(?:from|in)|(?:collection|collect|pick\s?up)\s(?:from|in)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?)(?:\b|(?<!\w))\s{0,3}(?=\S)/gu;
+/** lower. "68, from Navan", "(34f, Leeds)": an age and a comma, then the place. Apart from HOME_CUE so that one can be indexed by its words. */
+export const AGE_HOME_CUE = /\b(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s|aus\s)?\s{0,3}(?=\S)/gu;
 const PLACE = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[\s-](?:upon|on|under|in|le|la|de|del|di|of|the|sur|am|an|by)[\s-]\p{Lu}[\p{L}\p{M}'’-]{1,30}|[ -]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})/uy;
 const LOWER_PLACE = /([a-z][a-z'’-]{2,30})(?!\p{L})/uy;
 /** "in the Chattanooga area", "around the Fraser Valley area", "Skokie area, anyone…": a place named as an area near the writer. */
@@ -26,7 +29,7 @@ const TOWN_PEOPLE = /\b(?:other|any|fellow)\s([a-z]+(?:[\s-][a-z]+)?)\s(?:parent
 /** "Castleford born and bred": a town before words that make it home. */
 const TOWN_BRED = /(?:^|[\s.!,(])(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?),?\s(?:born|bred|raised)\s(?:and|&|n)\s(?:bred|raised)$/u;
 
-export const HOME_PATTERNS: readonly RegExp[] = [TOWN_HERE, HOME_CUE, PLACE, LOWER_PLACE, AREA, LOWER_TOWN_AFTER, TOWN_PEOPLE, TOWN_BRED];
+export const HOME_PATTERNS: readonly RegExp[] = [TOWN_HERE, HOME_CUE, AGE_HOME_CUE, PLACE, LOWER_PLACE, AREA, LOWER_TOWN_AFTER, TOWN_PEOPLE, TOWN_BRED];
 
 /** Decide whether the words after a home cue are a place, and how much they narrow things down. */
 export function homePlace(words: string, capitalised: boolean, weakCue: boolean): { severity: Candidate['severity']; confidence: number } | undefined {
@@ -57,10 +60,14 @@ export function homePlace(words: string, capitalised: boolean, weakCue: boolean)
   return { severity: 'medium', confidence: 0.7 };
 }
 
+const [HOME_CUE_AT, LOWER_TOWN_AT] = [HOME_CUE, LOWER_TOWN_AFTER].map(indexedCue) as [IndexedCue, IndexedCue];
+
 export function detectHomeTown(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
-  for (const m of lower.matchAll(HOME_CUE)) {
+  const cues = cueMatches(ctx, HOME_CUE_AT);
+  if (/\d,\s/u.test(lower)) for (const m of lower.matchAll(AGE_HOME_CUE)) cues.push(m as RegExpExecArray);
+  for (const m of cues) {
     const at = m.index + m[0].length;
     PLACE.lastIndex = at;
     const place = PLACE.exec(text);
@@ -85,7 +92,7 @@ export function detectHomeTown(ctx: ScanContext): Candidate[] {
     }
   }
   const lex = lexicons();
-  for (const m of lower.matchAll(LOWER_TOWN_AFTER)) {
+  for (const m of cueMatches(ctx, LOWER_TOWN_AT)) {
     const word = m[1] ?? '';
     const start = m.index + m[0].length - word.length;
     // Only what is written in lower case (capitals are read elsewhere), a town we know, and no everyday word ("in reading").

@@ -6,6 +6,7 @@ import { candidateOf } from '../candidate';
 import type { Candidate } from '../types';
 import { chiValid, ibanValid, luhnValid, mbiValid, medicareAuValid, mod11Valid, nhiValid, niValid, plausibleDate, ppsValid, ssnValid } from '../checksums';
 import { before, gluedTo, trimEndChars, type ScanContext } from '../text';
+import { cueMatches, indexedCue } from '../word-index';
 
 export const CARD = /\b\d(?:[ -]?\d){11,18}(?!\d|-\d)/gu;
 export const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z\d]){10,30}(?![A-Za-z\d])/gu;
@@ -142,8 +143,11 @@ function detectVehicleAndLicence(text: string, out: Candidate[]): void {
   }
 }
 
-function detectCuedIds(text: string, lower: string, out: Candidate[]): void {
-  for (const m of lower.matchAll(ID_CUE)) {
+const ID_CUE_AT = indexedCue(ID_CUE);
+
+function detectCuedIds(ctx: ScanContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const m of cueMatches(ctx, ID_CUE_AT)) {
     ID_TOKEN.lastIndex = m.index + m[0].length;
     const t = ID_TOKEN.exec(text);
     const token = t?.[1];
@@ -182,7 +186,7 @@ export function detectIds(ctx: ScanContext): Candidate[] {
   detectCards(text, out);
   detectBankAndHealthNumbers(text, lower, out);
   detectVehicleAndLicence(text, out);
-  detectCuedIds(text, lower, out);
+  detectCuedIds(ctx, out);
   if (text.includes(':') || text.includes('(')) detectFarCuedCodes(text, lower, out);
   return out;
 }

@@ -5,6 +5,7 @@ import { candidateOf, personAt, placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
+import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
 import { detectSignedWithNote, knownLowerName } from './name-openers';
 import { KIN_WORDS } from './kin';
 import { homePlace } from './hometown';
@@ -114,9 +115,11 @@ function placeAfterIntro(text: string, end: number, out: Candidate[]): void {
   if (m && place && verdict) out.push(placeAt(end + 6, end + 6 + place.length, verdict.confidence, verdict.severity));
 }
 
+const [SELF_CUE_AT, FAMILY_CUE_AT, BARE_RELATIVE_AT, TITLE_CUE_AT, HANDLE_CUE_AT] = [SELF_CUE, FAMILY_CUE, BARE_RELATIVE_CUE, TITLE_CUE, HANDLE_CUE].map(indexedCue) as [IndexedCue, IndexedCue, IndexedCue, IndexedCue, IndexedCue];
+
 function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  for (const m of lower.matchAll(SELF_CUE)) {
+  for (const m of cueMatches(ctx, SELF_CUE_AT)) {
     const weak = WEAK_SELF.test(m[0]);
     // Most "it's", "I'm", "mum" are followed by an ordinary lower-case word: skip those before any work.
     const next = text.charCodeAt(m.index + m[0].length);
@@ -137,8 +140,8 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     pushName(out, text, found, weak ? 0.7 : 0.9, 'own name');
     placeAfterIntro(text, (out[out.length - 1] as Candidate).end, out);
   }
-  const family = [...lower.matchAll(FAMILY_CUE)];
-  for (const m of lower.matchAll(BARE_RELATIVE_CUE)) if (atSentenceStart(text, m.index)) family.push(m);
+  const family = cueMatches(ctx, FAMILY_CUE_AT);
+  for (const m of cueMatches(ctx, BARE_RELATIVE_AT)) if (atSentenceStart(text, m.index)) family.push(m);
   for (const m of family) {
     const found = nameAfter(text, m.index + m[0].length);
     const first = found?.words[0];
@@ -157,7 +160,7 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|\bcpn|\bdsn|\bcns|\banp|\bnp\b|\bot\b|\bhv\b|\bslt\b|psych|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);
     pushName(out, text, found, 0.85, clinical ? 'clinician' : 'family');
   }
-  for (const m of lower.matchAll(TITLE_CUE)) {
+  for (const m of cueMatches(ctx, TITLE_CUE_AT)) {
     // "MS nurse", "I miss Sarah", "my sister Jo": these titles only count written as titles.
     if (/^(?:ms|miss|mrs|sister)\b/u.test(m[0]) && !/^(?:Ms|Miss|Mrs|Sister)\b/u.test(text.slice(m.index, m.index + 6))) continue;
     const found = nameAfter(text, m.index + m[0].length);
@@ -255,7 +258,7 @@ function readBackFromPlatform(text: string, lower: string, at: number, out: Cand
 
 function detectHandles(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
-  for (const m of lower.matchAll(HANDLE_CUE)) {
+  for (const m of cueMatches(ctx, HANDLE_CUE_AT)) {
     HANDLE_AFTER.lastIndex = m.index + m[0].length;
     const h = HANDLE_AFTER.exec(text);
     if (h) pushHandle(out, h.index, h[0]);

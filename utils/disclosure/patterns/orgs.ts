@@ -5,6 +5,7 @@ import { candidateOf, placeAt } from '../candidate';
 import type { Candidate, QuasiFacet } from '../types';
 import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 import { fold, trimEndChars, type ScanContext } from '../text';
+import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
 
 /** lower */
 const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)(?:\s(?:early|nights|days|weekends|shifts|part[- ]time|full[- ]time|on\sthe\s[a-z]{3,12}|as\san?\s[a-z]{3,15}))?\s(?:at|for|in|by|from)|(?:i'?m|i\sam|i\swas|i'?ve\sbeen|she'?s|he'?s|she\swas|he\swas)\san?\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in|with)|my\s(?:employer|company|workplace)\s(?:is|at)|on\s(?:nights|days|lates|earlies|shifts?)\s(?:at|for|in)|(?:let\sgo|sacked|fired|laid\soff|made\sredundant|dismissed)\s(?:from|by))\s{1,3}/gu;
@@ -72,19 +73,21 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
 }
 
 
+const [WORK_AT, SCHOOL_AT, CARE_AT] = [WORK, SCHOOL, CARE].map(indexedCue) as [IndexedCue, IndexedCue, IndexedCue];
+
 export function detectTiedOrgs(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
   if (lower.includes(' office')) for (const m of text.matchAll(OFFICE)) push(out, text, m.index + m[0].length, 'employer', 0.8);
-  for (const m of lower.matchAll(WORK)) push(out, text, m.index + m[0].length, 'employer', 0.85, /\bin\s+$/u.test(m[0]) ? 'in' : '');
-  for (const m of lower.matchAll(SCHOOL)) {
+  for (const m of cueMatches(ctx, WORK_AT)) push(out, text, m.index + m[0].length, 'employer', 0.85, /\bin\s+$/u.test(m[0]) ? 'in' : '');
+  for (const m of cueMatches(ctx, SCHOOL_AT)) {
     const prior = text.slice(Math.max(0, m.index - 40), m.index);
     const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "I'm at Ohio State": the cue itself can say it is the writer's.
     const mine = /^i/u.test(m[0]) || /\b(?:i|i'?m|i am)\s$/iu.test(prior) || FAMILY_BEFORE.test(prior);
     if (mine || SCHOOL_WORDS.test(ahead.split(/[.,;!?\n]/u)[0] ?? '')) push(out, text, m.index + m[0].length, 'school', mine ? 0.85 : 0.6);
   }
-  for (const m of lower.matchAll(CARE)) {
+  for (const m of cueMatches(ctx, CARE_AT)) {
     const at = m.index + m[0].length;
     const ahead = text.slice(at, at + 60).split(/[,;!?\n]/u)[0] ?? '';
     // "registered with the NDSS": a scheme in capitals, not a practice.
