@@ -1,7 +1,7 @@
 // Word lists the detectors consult, built once on first use. All keys are
 // folded (lower case, accents removed) so "Sjögren" and "SJOGREN" look the same.
 import { WordSet } from './word-set';
-import { fold } from '../text';
+import { fold, wordSet } from '../text';
 // Named imports let the bundler leave out each file's "about" text.
 import { range as namesRange, rice as namesRice, bits as namesBits, except as namesExcept } from '../data/first-names.set.json';
 import { range as wordsRange, rice as wordsRice, bits as wordsBits, except as wordsExcept } from '../data/common-words.set.json';
@@ -136,7 +136,7 @@ export function placeKind(folded: string): 'country' | 'region' | 'town' | undef
   return lex.towns.has(head) && !lex.common.has(head) ? 'town' : undefined;
 }
 
-const SERVICE_ENDS = new Set(['check', 'review', 'clinic', 'service', 'services', 'team', 'unit', 'ward', 'department', 'healthcare', 'care', 'programme', 'program', 'centre', 'center', 'helpline', 'line', 'hub', 'outreach', 'support', 'network']);
+const SERVICE_ENDS = wordSet('check|review|clinic|service|services|team|unit|ward|department|healthcare|care|programme|program|centre|center|helpline|line|hub|outreach|support|network');
 
 /**
  * "Hypermobility Clinic", "Stroke Unit", "Continuing Healthcare": a service named by what it

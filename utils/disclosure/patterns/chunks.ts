@@ -1,7 +1,7 @@
 // Groups capitalised words into runs ("Sarah Jenkins", "St Mary's Hospital",
 // "Newcastle upon Tyne") that may name a person, place or organisation. Only
 // capitalised words are visited, so a 1 MB paste stays fast.
-import { atSentenceStart, fold } from '../text';
+import { atSentenceStart, fold, wordSet } from '../text';
 
 export interface Word {
   start: number;
@@ -38,7 +38,7 @@ function gluedBefore(text: string, i: number): boolean {
 
 /** Lower-case words allowed inside a run: "Isle of Man", "Ludwig van Beethoven", "Stratford-upon-Avon". */
 // Not "and": "the US and Canada" is two places, not one name.
-const CONNECTORS = new Set(['of', 'upon', 'on', 'de', 'del', 'della', 'der', 'den', 'ten', 'ter', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'do', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', '&', 'the', 'under']);
+const CONNECTORS = wordSet('of|upon|on|de|del|della|der|den|ten|ter|van|von|da|di|du|dos|das|do|la|le|bin|ibn|al|el|y|&|the|under');
 // Not 'in': "Ninewells in Dundee", "Foundation in Australia" are two names, each read on its own.
 
 function isAscii(s: string): boolean {

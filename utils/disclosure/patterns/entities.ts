@@ -5,13 +5,13 @@ import { candidateOf, personAt, placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isGenericService, isMedicalWord, isServiceEnd, lexicons, orgKey, placeKind, type Lexicons } from '../lexicon/lexicons';
 import { forEachChunk, subChunk, type Chunk, type Word } from './chunks';
-import { fold, type ScanContext } from '../text';
+import { fold, wordSet, type ScanContext } from '../text';
 import { STATE_CODES } from './state-codes';
 
-const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lady', 'lord', 'rev', 'reverend', 'father', 'sister', 'nurse', 'consultant', 'surgeon', 'judge', 'captain', 'officer', 'colonel', 'president', 'senator', 'producer', 'director', 'coach']);
-const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', 'sister', 'consultant', 'surgeon']);
-const PLACE_PREFIX = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'greater', 'central', 'port', 'fort', 'mount', 'st', 'saint', 'san', 'santa', 'los', 'las', 'el', 'lake', 'cape']);
-const STREET_WORDS = new Set(['st', 'rd', 'ave', 'blvd', 'ln', 'street', 'road', 'lane', 'avenue', 'drive', 'close', 'way', 'crescent', 'terrace', 'tce', 'esplanade', 'grove', 'gardens', 'boulevard', 'parade', 'square', 'mews', 'row', 'hill', 'park', 'walk', 'rise', 'green']);
+const TITLES = wordSet('dr|doctor|prof|professor|mr|mrs|ms|miss|mx|sir|dame|lady|lord|rev|reverend|father|sister|nurse|consultant|surgeon|judge|captain|officer|colonel|president|senator|producer|director|coach');
+const CLINICAL_TITLES = wordSet('dr|doctor|prof|professor|nurse|sister|consultant|surgeon');
+const PLACE_PREFIX = wordSet('north|south|east|west|new|upper|lower|greater|central|port|fort|mount|st|saint|san|santa|los|las|el|lake|cape');
+const STREET_WORDS = wordSet('st|rd|ave|blvd|ln|street|road|lane|avenue|drive|close|way|crescent|terrace|tce|esplanade|grove|gardens|boulevard|parade|square|mews|row|hill|park|walk|rise|green');
 // The cue patterns below run on lower-cased text (see ScanContext), so they have no i flag.
 export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|past|visit|visiting|visited|moved to|moved out of|moved away from|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
 export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|\bat\s$/u;
@@ -19,7 +19,7 @@ export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|ki
 export const PERSON_BEFORE = /(?:\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|thank you|diolch|merci|danke|gracias|grazie|obrigad[ao]|thanks to|shout ?out to|hugs to|praying for|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs|(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting|write|wrote|writing|married|engaged|assistant|reply|replied|sent it|gave it|pass it|reach out|reached out|introduced me|shouted|yelled|smiled|laughed|waved)\s(?:to|at))|["”,]\ssays)\s$/u;
 const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|derm|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
 /** Last words of bodies that belong to everyone: charities, societies, schemes, laws, grants. */
-const PUBLIC_BODY = new Set(['trust', 'society', 'foundation', 'charity', 'association', 'federation', 'alliance', 'network', 'fund', 'campaign', 'appeal', 'act', 'allowance', 'scheme', 'programme', 'program', 'benefit', 'grant', 'award', 'cert', 'certificate', 'helpline', 'care', 'centres', 'centers', 'clinics', 'hospitals', 'hospices', 'surgeries', 'practices']);
+const PUBLIC_BODY = wordSet('trust|society|foundation|charity|association|federation|alliance|network|fund|campaign|appeal|act|allowance|scheme|programme|program|benefit|grant|award|cert|certificate|helpline|care|centres|centers|clinics|hospitals|hospices|surgeries|practices');
 /** lower. "I work for the … Trust", "volunteering at the … Society". */
 const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|ing)?|placement|contract)\s(?:at|for|with|by)\s(?:the\s)?$/u;
 /** lower. Words after a single capitalised word that make it the name of a thing; "Ara h 2" is an allergen's part. */

@@ -4,7 +4,7 @@
 import { candidateOf, placeAt } from '../candidate';
 import type { Candidate, QuasiFacet } from '../types';
 import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
-import { fold, trimEndChars, type ScanContext } from '../text';
+import { fold, trimEndChars, wordSet, type ScanContext } from '../text';
 import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
 
 /** lower */
@@ -24,7 +24,7 @@ const FAMILY_BEFORE = /\b(?:my|our|her|his|their)\s(?:son|daughter|kid|kids|chil
 const HOSPITAL_WORDS = /hospital|infirmary|clinic|surgery|medical|health|practice|hospice|nhs|trust|centre|center|royal|general|memorial|st\.? |saint/iu;
 const SCHOOL_WORDS = /school|academy|college|university|uni\b|nursery|primary|secondary|high|grammar|prep|sixth form/iu;
 /** Words that follow a cue but are not organisations ("I work at home", "I'm at School", "I work for myself"). */
-const NOT_ORG = new Set(['home', 'myself', 'the moment', 'night', 'nights', 'weekends', 'work', 'school', 'uni', 'university', 'college', 'hospital', 'a', 'an', 'my', 'our', 'the', 'it', 'this', 'that', 'times', 'least', 'all', 'first', 'last', 'night']);
+const NOT_ORG = wordSet('home|myself|the moment|night|nights|weekends|work|school|uni|university|college|hospital|a|an|my|our|the|it|this|that|times|least|all|first|last|night');
 
 function orgAfter(text: string, at: number): { start: number; end: number; name: string } | undefined {
   ORG_NAME.lastIndex = at;
