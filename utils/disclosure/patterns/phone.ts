@@ -19,8 +19,8 @@ export const PHONE_CANDIDATE = /(?:\+|\b(?=\d)|\()\(?\d[\d \t\u00a0().-]{4,22}\d
 export const PHONE_PATTERNS: readonly RegExp[] = [PHONE_CANDIDATE];
 
 const DEFAULT_COUNTRIES: readonly CountryCode[] = ['GB', 'US', 'IE', 'AU', 'CA', 'NZ'];
-const exactServices = new Set<string>(serviceExact);
-const servicePrefixes: readonly string[] = servicePrefixList.map((p) => p.replace(/\D/gu, ''));
+const exactServices = new Set<string>(serviceExact.split('|'));
+const servicePrefixes: readonly string[] = servicePrefixList.split('|').map((p) => p.replace(/\D/gu, ''));
 
 const CONTEXT_BEFORE = /(?:phone|tel|mobile|mob|cell|call|ring|text|whatsapp|number|no\.|fax|contact|reach|office|desk|sms|landline|on|at)\W{0,3}$/iu;
 const STRONG_CONTEXT = /phone|tel|mobile|mob|cell|call me|ring me|text me|whatsapp|fax|landline|number is|contact me/iu;

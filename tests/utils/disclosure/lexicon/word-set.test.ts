@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeBase85, decodeGaps, wordHash, WordSet, type WordSetData } from '@/utils/disclosure/lexicon/word-set';
+import { decodeBits, decodeGaps, wordHash, WordSet, type WordSetData } from '@/utils/disclosure/lexicon/word-set';
 import { fold } from '@/utils/disclosure/text';
 
 const data = (name: string): WordSetData => JSON.parse(readFileSync(path.resolve(process.cwd(), 'utils/disclosure/data', name), 'utf8')) as WordSetData;
@@ -12,7 +12,7 @@ const listOf = (joined: string): string[] => joined.split('|').filter(Boolean).m
 describe('WordSet', () => {
   it('decodes gaps into the sorted hashes, all inside the range, one per listed word at most', () => {
     const d = data('medical.set.json');
-    const hashes = decodeGaps(decodeBase85(d.bits), d.rice);
+    const hashes = decodeGaps(decodeBits(d.bits), d.rice);
     // The padding bits of the last byte can only repeat the last hash.
     const distinct = [...new Set(hashes)];
     for (let i = 1; i < hashes.length; i++) expect(hashes[i] as number).toBeGreaterThanOrEqual(hashes[i - 1] as number);
@@ -42,7 +42,7 @@ describe('WordSet', () => {
     const names = new WordSet(d);
     const except = (d.except ?? '').split('|').filter(Boolean);
     expect(except.length).toBeGreaterThan(0);
-    const hashes = new Set(decodeGaps(decodeBase85(d.bits), d.rice));
+    const hashes = new Set(decodeGaps(decodeBits(d.bits), d.rice));
     for (const word of except) {
       expect(hashes.has(wordHash(word) % d.range), word).toBe(true);
       expect(names.has(word), word).toBe(false);
