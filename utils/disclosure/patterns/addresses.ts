@@ -112,6 +112,8 @@ function addressTail(text: string, streetEnd: number, out: Candidate[]): number 
     // "…NN4 8RT  Dear Dr Hussain": a greeting opens the letter; the address has ended.
     const firstWord = folded.split(/[\s-]/u)[0] ?? '';
     if (!lone && lex.notNames.has(firstWord) && !lex.towns.has(firstWord)) break;
+    // "…KY11 4RW Renal transplant clinic": a medical word opens what comes next, not a town.
+    if (isMedicalWord(firstWord) && !lex.towns.has(folded)) break;
     out.push({
       start: from,
       end: from + words.length,

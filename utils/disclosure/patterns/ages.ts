@@ -162,6 +162,8 @@ export function detectAges(ctx: ScanContext): Candidate[] {
   for (const m of cueMatches(ctx, AGE_SAID_AT)) {
     if (gluedTo(lower, m.index, "'’") || NOT_NOW_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/turn/u.test(m[0]) ? THRESHOLD_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index)) : /^age/u.test(m[0]) && AGE_FLOOR_BEFORE.test(lower.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // "I was 12 when my first lump came up": an age then, not now.
+    if (/\bwas\s/u.test(m[0]) && /^\s(?:when|at the time)\b/u.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 13))) continue;
     const word = m[2];
     if (word !== undefined) {
       // "I'm one" is "I'm one of them" more often than an age: a toddler's "one" needs someone else.

@@ -16,7 +16,7 @@ const STREET_WORDS = wordSet('st|rd|ave|blvd|ln|street|road|lane|avenue|drive|cl
 export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|past|visit|visiting|visited|moved to|moved out of|moved away from|live in|lives in|travel to|trip to|flew to|fly to|drove to|holiday in|holiday to|born in|based in|across|through)\s(?:the\s)?$/u;
 export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|\bat\s$/u;
 export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is an?\b|was an?\b|and i|has been|had been|herself|himself|who\b))/u;
-export const PERSON_BEFORE = /(?:\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|thank you|diolch|merci|danke|gracias|grazie|obrigad[ao]|thanks to|shout ?out to|hugs to|praying for|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs|(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting|write|wrote|writing|married|engaged|assistant|reply|replied|sent it|gave it|pass it|reach out|reached out|introduced me|shouted|yelled|smiled|laughed|waved)\s(?:to|at))|["”,]\ssays)\s$/u;
+export const PERSON_BEFORE = /(?:\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|thank you|diolch|merci|danke|gracias|grazie|obrigad[ao]|thanks to|shout ?out to|hugs to|praying for|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs|look(?:s|ed|ing)? after|car(?:ed|ing) for|(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting|write|wrote|writing|married|engaged|assistant|reply|replied|replying|sent it|gave it|pass it|reach out|reached out|introduced me|shouted|yelled|smiled|laughed|waved)\s(?:to|at))|["”,]\ssays)\s$/u;
 const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|derm|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
 /** Last words of bodies that belong to everyone: charities, societies, schemes, laws, grants. */
 const PUBLIC_BODY = wordSet('trust|society|foundation|charity|association|federation|alliance|network|fund|campaign|appeal|act|allowance|scheme|programme|program|benefit|grant|award|cert|certificate|helpline|care|centres|centers|clinics|hospitals|hospices|surgeries|practices');
@@ -186,6 +186,8 @@ function isThingAfterAll({ run }: Run, text: string, lower: string, lex: Lexicon
   if (stickyAt(EPONYM_AFTER, lower, c.end)) return true;
   // "an Össur Cheetah", "one of those Vivi Cap cases": people are seldom "a" or "those" anything.
   if (c.kind === 'PERSON' && (/\b(?:an?|those|these)\s$/u.test(prior) || stickyAt(ON_AIR_AFTER, lower, c.end))) return true;
+  // "Bob's your uncle": a saying, not a person.
+  if (/^['’]s your uncle\b/u.test(lower.slice(c.end, c.end + 16))) return true;
   // "Jabra Enhance vs Sony …": things compared side by side are products, not people.
   if (/^\s(?:vs\.?|versus)\s/u.test(lower.slice(c.end, c.end + 10)) || /\s(?:vs\.?|versus)\s$/u.test(prior)) return true;
   if (words.length < 2) return false;
@@ -210,7 +212,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const prior = lower.slice(Math.max(0, start - 40), start);
 
   // "Certificate of Vision Impairment", "Friends of the Earth": after a capitalised word and "of", a title goes on.
-  if (!title && (prior.endsWith(' of ') || prior.endsWith(' for ')) && /\p{Lu}\p{Ll}+\s(?:of|for)\s$/u.test(text.slice(Math.max(0, start - 30), start)) && !lex.given.has(first.key)) return undefined;
+  // Not after a verb opening the sentence: "Posting for Jaz", "Asking for Marek".
+  if (!title && (prior.endsWith(' of ') || prior.endsWith(' for ')) && /\p{Lu}\p{Ll}+\s(?:of|for)\s$/u.test(text.slice(Math.max(0, start - 30), start)) && !/(?:ing|ed) (?:of|for) $/u.test(prior) && !lex.given.has(first.key)) return undefined;
   if (title) {
     const clinician = CLINICAL_TITLES.has(title.key) || (title.key === 'mr' && /consultant|surgeon|specialist/u.test(lower.slice(Math.max(0, title.start - 60), title.start)));
     return candidateOf('PERSON', start, end, 'medium', 0.88, { facet: clinician ? 'clinician' : undefined, detail: clinician ? 'clinician' : 'titled' });
@@ -250,7 +253,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "Heaton Moor, SK4 2NP": a name with a postcode straight after it is a place.
   // A bare five-digit number after a known first name is more likely a number than a ZIP.
   const postcodeAfter = POSTCODE_AFTER.exec(text.slice(end, end + 12));
-  if (postcodeAfter && !allCapsRun(words) && !(/\d{5}/u.test(postcodeAfter[0]) && lex.given.has(first.key))) {
+  // Not a province or state ("Hamilton, Ontario, L8P 2Y1"): those narrow little.
+  if (postcodeAfter && !allCapsRun(words) && !(/\d{5}/u.test(postcodeAfter[0]) && lex.given.has(first.key)) && !['region', 'country'].includes(placeKind(key) ?? '')) {
     return placeAt(start, end, 0.75, 'medium', 'place');
   }
   const allCaps = !anyWord(words, (w) => !w.allCaps);

@@ -42,6 +42,11 @@ export const ON_PLATFORM = /\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|yo
 /** lower. "she's noorsbeads", "follow me bendy_bex": a one-word account name after a cue, ending where " on <platform>" starts. */
 export const HANDLE_BEFORE_PLATFORM = /\b(?:i'?m|i\sam|she'?s|he'?s|we'?re|they'?re|called|named|follow(?:\s(?:me|her|him|us|them))?|find\s(?:me|her|him|us|them)(?:\sas)?|search(?:\sfor)?|look\s(?:me|her|him|us|them)\sup(?:\sas)?|under)\s(@?[\p{L}\d_][\p{L}\d_.]{2,29})$/u;
 // "R. Bhattacharya": an initial and its full stop may stand for the first name.
+/** lower. "…about it: hs.and.honest on instagram": a dotted or underscored name needs no cue before it. */
+const HANDLE_SHAPED_BEFORE = /(?:^|[\s:(])(@?(?=[\p{L}\d._]*[\p{L}\d]{3})[\p{L}\d]+(?:[._][\p{L}\d]+)+)$/u;
+/** lower, inside a bracket: "(our twins)", "(my eldest son)". */
+const KIN_BRACKET = new RegExp(`^(?:my|our)\\s(?:[a-z]+\\s)?(?:${KIN_WORDS}|kids|twins|children)\\)`, 'u');
+const NAMES_BEFORE = /(?:^|[\s,(])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?:\s(?:and|&)\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}))?$/u;
 const NAME_AFTER = /(\p{Lu}\.(?= \p{Lu}\p{Ll})|\p{L}[\p{L}\p{M}'’-]{0,30})(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}|\p{Lu}\.?))?(?: (\p{Lu}[\p{L}\p{M}'’-]{1,30}))?/uy;
 const HANDLE_AFTER = /@?[\p{L}\d_][\p{L}\d_.#-]{1,40}/uy;
 /** The last line is a short sign-off: "- Lorraine", "Mike", "Sam x", "(Jan)", "Pat, Gateshead". */
@@ -52,7 +57,7 @@ const SIGN_OFF_SEPARATORS = '\n.!?),~-–—(';
 /** Emoji and skin tones that may follow a sign-off name; trimmed by hand before matching. */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
-export const NAME_PATTERNS: readonly RegExp[] = [BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, ASK_FOR_CUE, ON_NUMBER, CONTACT_VERB_BEFORE, SENTENCE_GAP, HANDLE_CUE, ON_PLATFORM, HANDLE_BEFORE_PLATFORM, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
+export const NAME_PATTERNS: readonly RegExp[] = [KIN_BRACKET, NAMES_BEFORE, HANDLE_SHAPED_BEFORE, BARE_RELATIVE_CUE, GREETING_CUE, INTRO_AFTER, AGE_AFTER, WHEN_WORDS, SELF_CUE, FAMILY_CUE, TITLE_CUE, ASK_FOR_CUE, ON_NUMBER, CONTACT_VERB_BEFORE, SENTENCE_GAP, HANDLE_CUE, ON_PLATFORM, HANDLE_BEFORE_PLATFORM, NAME_AFTER, HANDLE_AFTER, SIGN_OFF, LOWER_SIGN_OFF, EMOJI];
 
 const WEAK_SELF = /^(?:i'?m|i am|it'?s|this is|grandad|grandma|nana|nan|granny|mum|mom|dad)\s+$/u;
 const SELF_INTRO_ENDINGS = /^(?:\s(?:here|x{1,3})\b|\s?[,(]|\s?$|\s(?:and|from|with|aged|but|btw|[&–-])(?!\S))/u;
@@ -160,6 +165,16 @@ function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
     const clinical = /nurse|physio|counsel|therap|coordinator|worker|midwife|visitor|\bcpn|\bdsn|\bcns|\banp|\bnp\b|\bot\b|\bhv\b|\bslt\b|psych|gp|consultant|surgeon|specialist|olog|rheumy|neuro|endo|dietitian|pharmacist|dentist/u.test(m[0]);
     pushName(out, text, found, 0.85, clinical ? 'clinician' : 'family');
   }
+  // "Grace and May (our twins)", "Bea (my daughter)": names with who they are in brackets straight after.
+  for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 2)) {
+    if (!KIN_BRACKET.test(lower.slice(at + 2, at + 40))) continue;
+    const m = NAMES_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
+    for (const name of [m?.[1], m?.[2]]) {
+      const key = fold(name ?? '');
+      if (!name || !m || (!lexicons().given.has(key) && (lexicons().common.has(key) || lexicons().notNames.has(key))) || isMedicalWord(key)) continue;
+      pushName(out, text, { start: at - m[0].length + m[0].lastIndexOf(name), words: [name] }, 0.8, 'family');
+    }
+  }
   for (const m of cueMatches(ctx, TITLE_CUE_AT)) {
     // "MS nurse", "I miss Sarah", "my sister Jo": these titles only count written as titles.
     if (/^(?:ms|miss|mrs|sister)\b/u.test(m[0]) && !/^(?:Ms|Miss|Mrs|Sister)\b/u.test(text.slice(m.index, m.index + 6))) continue;
@@ -249,7 +264,7 @@ const PLATFORM_NAMED = /\b(?:messenger|whatsapp|etsy|instagram|insta|tiktok|twit
 
 /** The account name that ends where " on <platform>" starts. A strong cue ("search", "follow") takes any unusual word. */
 function readBackFromPlatform(text: string, lower: string, at: number, out: Candidate[]): void {
-  const h = HANDLE_BEFORE_PLATFORM.exec(lower.slice(Math.max(0, at - 60), at));
+  const h = HANDLE_BEFORE_PLATFORM.exec(lower.slice(Math.max(0, at - 60), at)) ?? HANDLE_SHAPED_BEFORE.exec(lower.slice(Math.max(0, at - 40), at));
   const handle = h?.[1];
   if (!h || !handle) return;
   const start = at - handle.length;
