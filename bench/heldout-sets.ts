@@ -14,6 +14,7 @@ import { buildHeldout10Corpus } from './forum-heldout-10/index';
 import { buildHeldout11Corpus } from './forum-heldout-11/index';
 import { buildHeldout12Corpus } from './forum-heldout-12/index';
 import { buildHeldout13Corpus } from './forum-heldout-13/index';
+import { buildHeldout14Corpus } from './forum-heldout-14/index';
 
 export interface HeldoutSet {
   /** Corpus name in the bench output: `forum-heldout`, `forum-heldout-2`, … */
@@ -42,6 +43,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: 'forum-heldout-11', label: 'held-out forum 11', build: buildHeldout11Corpus, blind: false },
   { name: 'forum-heldout-12', label: 'held-out forum 12', build: buildHeldout12Corpus, blind: false },
   { name: 'forum-heldout-13', label: 'held-out forum 13 (blind)', build: buildHeldout13Corpus, blind: true },
+  { name: 'forum-heldout-14', label: 'held-out forum 14 (blind)', build: buildHeldout14Corpus, blind: true },
 ];
 
 /** The documents of every held-out set written before `name` (a new set must repeat none of them). */

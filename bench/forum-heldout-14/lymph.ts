@@ -1,0 +1,37 @@
+// Blind held-out drafts: lymphoedema.
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const lymph: DraftGroup = {
+  prefix: 'h14-lymph',
+  topic: 'lymphoedema',
+  drafts: [
+    "Class 2 flat-knit vs round-knit, is there really that much difference? My Jobst round knit digs in behind the knee but the Juzo flat knit looks like surgical tights. Asking for a friend (the friend is my left leg).",
+    "Got my MLD referral finally! It's the lymphoedema service at {{ORGANIZATION|St Columba's Hospice}} in {{LOCATION|Edinburgh}}. Therapist is called {{PERSON|Morag}}, she's lovely. Only took 14 months from first asking my GP at {{ORGANIZATION|Leith Links Medical Practice}} 🙄",
+    "Milroy's disease here (primary, since birth basically). Stemmer's sign positive both feet. Genetics found the FLT4 variant. Anyone else primary rather than secondary to cancer? The LSN forums feel very post-breast-cancer heavy, no offence to anyone.",
+    "Anyone know if I can order direct instead of waiting for the clinic? This is the form they gave me:\n\nPatient: {{PERSON|Beverley Ashworth}}\nHosp no: {{ID_NUMBER|RXL0048213}}\nGarment: Mediven Mondi esprit, class 2, AD, left, closed toe\nDeliver to: {{ADDRESS|Flat 3, 27 Lowther Street}}, {{LOCATION|Carlisle}} {{POSTCODE|CA3 8DP}}\nTel: {{PHONE|01228 534 977}}\n\nOr is it only on prescription?",
+    "Cellulitis again 😩 third time since March. GP has me on flucloxacillin 500mg QDS and wants to talk about prophylactic penicillin V 250mg twice a day. The BLS/LSN cellulitis consensus document is worth printing for your GP btw.",
+    "So my lymphedema therapist (CLT-LANA) at {{ORGANIZATION|Kaiser Roseville}} says the Flexitouch is worth fighting for. I'm {{AGE|61}}, retired teacher, right leg after hysterectomy + nodes. Anyone in {{LOCATION|Sacramento}} had it approved by Medicare?",
+    "Kinesio taping, anyone tried the fan strips for swelling around the elbow? Watched a video from the Dr {{OTHER|Vodder}} school and one by the Klose Training people. Seems fiddly with one hand lol",
+    "Mum's legs are so bad now she can't get her shoes on. She's {{AGE|84}} and in {{ORGANIZATION|Oakdene House}} care home in {{LOCATION|Kettering}}, and the staff don't seem to know how to put the wraps on. Who do I even complain to?",
+    "The lipoedema vs lymphoedema thing: my consultant said it's probably both (lipo-lymphoedema). Been reading Dr {{OTHER|Karen Herbst}}'s stuff on lipedema and it explains it better than any doctor I've actually seen.",
+    "Selling 2 pairs of unused Haddenham easywrap calf, size M long, couldn't get on with them. £40 the lot or swap for a size L. Bank transfer to {{IBAN|GB03 MIDL 4005 1562 8391 47}} is fine, or email {{EMAIL|lyndsey.p.garside@outlook.com}}, can post anywhere in UK",
+    "Flying with lymphoedema: wear the garment, do your deep breathing, walk the aisle every hour. BA let me pre-board without any fuss. Flew to {{OTHER|Lanzarote}} and only mild swelling at the other end, so don't let it stop you.",
+    "Does anyone know a good lymphoedema physio in the Inner West? I'm in {{LOCATION|Marrickville}} and the one at {{ORGANIZATION|RPA}} has a 5 month waitlist. Ring me on {{PHONE|0438 201 776}} if you'd rather not post publicly, {{PERSON|Mei}}",
+    "Bioimpedance (L-Dex) readings: mine went from 4.2 to 11.8 in six weeks with no visible swelling. Is over 10 the threshold to start a sleeve? Breast unit says they follow the NICE guidance but nobody can point me to it.",
+    "Trying to get my records from the lymphoedema clinic and they want DOB and NHS number in the email subject line?? So it'd be 'DOB {{DOB|21/09/1959}} NHS {{ID_NUMBER|401 993 2158}}' in the subject of an unencrypted email. That can't be right, surely.",
+    "Genital lymphoedema. There, I said it. Nobody talks about it. If you're struggling, the LSN has a factsheet and the Macmillan line (0808 808 00 00) didn't flinch when I asked.",
+    "Lymphedema after melanoma groin dissection, 2 years on. In {{LOCATION|Halifax}}, NS. Anyone seen Dr {{PERSON|Boutilier}} at the {{ORGANIZATION|QEII}} for LVA surgery? Wondering about wait times. My surgical consult is {{DATE|Feb 14}} which feels like a bad joke.",
+    "The one good thing about lymphoedema garments these days: colours!! Got a teal pair from Juzo's Dreamy range and a leopard print sleeve from LympheDIVAs. Small joys.",
+    "My daughter posts about her primary lymphoedema on TikTok ({{HANDLE|@jess.wraps.legs}}) and someone worked out our street from the background of a video. Please check what's behind you when you film. She's {{AGE|16}} and it really shook her.",
+    "Pneumatic compression pump question, how many mmHg do you use? Mine's set at 40 and my therapist says don't go above 50. Model is a Lympha Press Optimal Plus if that matters.",
+    "Hi, I'm {{PERSON|Siobhán}}, {{AGE|38}}, from {{LOCATION|Ennis}}. Secondary lymphoedema in my right arm after breast cancer in 2021. Does anyone know if the HSE covers garments on the medical card? Nobody answers the phone at {{ORGANIZATION|UHL}}.",
+    "Day 4 of the heatwave and my arm is like a balloon. Cool packs, elevation, fan on full. Met Office says 33 tomorrow. Anyone else just hiding indoors with the curtains shut?",
+    "For anyone who asked, the garment fitter I use is amazing but tiny, she runs it from her house so I won't post her details. My address for the swap parcel is {{ADDRESS|4418 N Maplewood Ave}}, {{LOCATION|Chicago}}, IL {{POSTCODE|60625}}, just send the Jobst ones there, thanks {{PERSON|Darlene}}!",
+    "What's everyone's view on the LYMPHA procedure at the time of node clearance? Reading a paper from the {{OTHER|Boccardo}} group in {{OTHER|Genoa}}. Seems promising but small numbers.",
+    "Hallo allemaal, Dutch member here. My lymfoedeemtherapeut in {{LOCATION|Utrecht}} retired and I'm looking for one near {{LOCATION|Zeist}}. If anyone has tips, my number is {{PHONE|06 4182 7730}} (WhatsApp ok). Groetjes, {{PERSON|Annelies}}",
+    "Wrapping tutorial that finally made sense to me: the LSN YouTube video on self bandaging the lower limb. Short stretch only, never long stretch for lymph. Took me 40 mins the first time, now 12.",
+    "Appointment at the {{ORGANIZATION|Churchill}} on {{DATE|3rd of October}} for my measurements. Last time they measured me standing and the garment was all wrong. Should I insist on lying down? My husband {{PERSON|Will}} is coming too as my memory is shot.",
+    "Hope everyone's ok today. Hope is hard some weeks with this. Mark my words, the garment prescriptions get easier once you know your sizes. Grace and patience with yourselves 💜",
+    "I wrote about my first year with leg lymphoedema on my blog if it helps anyone: {{URL|https://wrappedandwobbly.blogspot.com/2024/05/year-one.html}} and the comments section has turned into a bit of a support group too.",
+  ],
+};

@@ -1,0 +1,37 @@
+// Blind held-out drafts: adults with cerebral palsy.
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const palsy: DraftGroup = {
+  prefix: 'h14-palsy',
+  topic: 'adults with cerebral palsy',
+  drafts: [
+    "GMFCS level III here, forty-odd years of crutches. Anyone else finding the ageing-with-CP stuff is something nobody prepared us for? Scope has a decent page on it but most of the research is on kids.",
+    "Just had my baclofen pump refilled at {{ORGANIZATION|Hope}} (sorry, {{ORGANIZATION|Salford Royal}}, showing my age). The new pump is a Medtronic SynchroMed II. Nurse {{PERSON|Dawn}} is a legend. I'm {{AGE|33}}, spastic diplegia, living in {{LOCATION|Eccles}}.",
+    "Reading My Left Foot again, {{OTHER|Christy Brown}}'s writing still hits. And {{OTHER|Francesca Martinez}}'s What the **** is Normal?! should be required reading for every PE teacher in the country.",
+    "Motability renewal form, am I filling this in right?\n\nName: {{PERSON|Rhys Llewellyn}}\nNational Insurance number: {{ID_NUMBER|JT 48 29 17 B}}\nVehicle reg: {{ID_NUMBER|CU19 KXT}}\nAddress: {{ADDRESS|9 Heol Hendre}}, {{LOCATION|Caernarfon}}, {{POSTCODE|LL55 2RG}}\n\nThe adaptations bit has a whole page to itself and I don't know what counts.",
+    "SDR (selective dorsal rhizotomy) as an adult, has anyone had it? The NHS only commissions it for kids under the NICE guidance. I'm in my 30s and thinking about going to {{OTHER|St. Louis}} where Dr {{OTHER|Park}} pioneered it.",
+    "Got the job!!! Starting at {{ORGANIZATION|Target}} corporate in {{LOCATION|Minneapolis}} on {{DATE|Jan 8}} as a data analyst. CP and a power chair and they didn't blink. Follow my accessible-commute rants on Threads, {{HANDLE|@wheelsandwheels_mpls}}",
+    "Botox into the gastrocs every 12 weeks, 400 units total, with serial casting after. And the Special series on Netflix with {{OTHER|Ryan O'Connell}} nailed the limping-and-lying-about-why thing.",
+    "Looking for advice on hiring PAs through direct payments. My current PA {{PERSON|Agnieszka}} is going back to {{OTHER|Kraków}} in March. I'm {{AGE|47}}, quad CP, need help morning and night in {{LOCATION|Ealing}}. Email me: {{EMAIL|jkrawczyk.ealing@gmail.com}}",
+    "Fatigue is the thing nobody mentions. Walking with CP uses about three times the energy of typical gait according to the gait lab studies. Pacing like the ME folk do has helped me. Hope that's useful to someone.",
+    "Applying for Disability Allowance and the form wants PPS ({{ID_NUMBER|3910482V}}) and date of birth {{DOB|04/10/1990}} before it'll even load the next page. Then it timed out. Third time. Anyone else with CP hands find these forms impossible on a phone?",
+    "Hip pain in your 40s with CP is really common apparently, my physio sent me the CPUP papers from Sweden. Anyone had a hip replacement young? Did it help the walking or just the pain?",
+    "NDIS plan review on {{DATE|19/02}} and my support coordinator ({{PERSON|Kate}} from {{ORGANIZATION|Aruma}}) has left. I'm in {{LOCATION|Penrith}} ({{POSTCODE|2750}}), {{AGE|26}}, CP + epilepsy. Anyone got a good coordinator in Western Sydney? Ph {{PHONE|0402-556-913}}",
+    "AFOs from orthotics every 18 months. The Ottobock carbon ones are lighter but the trust won't fund them. Anyone self-funded? I've been quoted £1,200.",
+    "Third year at {{ORGANIZATION|Sheffield Hallam}}, physio degree, with hemiplegic CP. Placement at the {{ORGANIZATION|Northern General}} starts {{DATE|2 Sep}} and I'm worried about manual handling. DSA sorted but the placement team are clueless.",
+    "Anyone watching the Paralympics boccia? GB did brilliantly. Boccia is massive in the CP world and a great way in if you're not into running. Check Boccia England for clubs.",
+    "Accessible apartment finally! {{ADDRESS|1204-333 Cumberland St}}, {{LOCATION|Ottawa}} {{POSTCODE|K1N 7J3}}, ramp, roll-in shower, and walking distance to the {{OTHER|Rideau Centre}}. After 3 years on the waitlist I cried. Housewarming, anyone? 😂",
+    "Dysarthria and phone calls, the eternal battle. Relay UK (18001 before the number) has been a lifesaver for ringing the GP. Or text 999 through emergencySMS if you register first.",
+    "My brother {{PERSON|Chukwuemeka}} ({{PERSON|Emeka}} to us) has CP and just self-published his poetry collection! So proud. It's on his site {{URL|emekawrites.co.uk}}, please support an indie disabled author 🙏",
+    "Spasticity worse in cold weather, anyone else? Tizanidine 2mg at night helps me sleep through. Dantrolene made me too wobbly. Heat pads from Boots are my winter essential.",
+    "Moving back to {{LOCATION|Dundee}} from {{LOCATION|Toronto}} after 10 years. Need to register with a GP and get my baclofen sorted. Any recommendations for practices near {{LOCATION|Broughty Ferry}}? Call or WhatsApp {{PHONE|+1 (416) 728-3319}} until the end of the month, then I'll have a UK number.",
+    "Grace under pressure, that's what my dad used to say when I fell over in the playground. Took me till 30 to realise the falling was the CP, not clumsiness. Dad, you were wrong but you meant well.",
+    "Asking the group before I complain: the wheelchair service booked my assessment under the wrong patient. Letter says Hospital No. {{ID_NUMBER|RTH2291847}}, NHS {{ID_NUMBER|459-120-8842}}, DOB {{DOB|22/12/1985}}, appt {{DATE|2025-01-14}}. That's all me, but the name on it is someone else's! Data breach surely?",
+    "World Cerebral Palsy Day is 6 October every year, the Cerebral Palsy Alliance in Australia started it. Green is the colour. Worth a share if your workplace does awareness days.",
+    "Bonjour! Adult with CP living in {{LOCATION|Montpellier}} since 2019. Looking for an English-speaking kiné who understands spasticity. Ma femme {{PERSON|Sandrine}} says I should ask here. {{PHONE|06 12 47 83 90}} or {{EMAIL|julien.roux.cp@orange.fr}}",
+    "Anyone tried a Galileo vibration plate for bone density? A physio demo'd one at a CP conference in {{OTHER|Glasgow}}. Pricey. {{OTHER|Bill Gates}} can buy me one lol.",
+    "My daughter {{PERSON|Amira}} ({{AGE|19}}, athetoid CP) starts at {{ORGANIZATION|Coventry Uni}} next week and is moving into halls. The disabled students' adviser {{PERSON|Fiona}} has been amazing so far. Any tips for a nervous mum?",
+    "PIP tip: describe your worst day and your typical day, and say how long things take you. The Benefits and Work guides are worth the subscription, and Citizens Advice helped with my mandatory reconsideration.",
+    "Mods, I can't log in. It says my IP ({{IP|86.142.77.19}}) is blocked for spam. I use voice control because of my CP hands so maybe it's posting too fast? My username here is {{HANDLE|wobbly_wheels_dave}} if you can check.",
+  ],
+};

@@ -1,0 +1,37 @@
+// Blind held-out drafts: Tourette's and tic disorders.
+import type { DraftGroup } from '../forum-drafts/group';
+
+export const tics: DraftGroup = {
+  prefix: 'h14-tics',
+  topic: "Tourette's and tic disorders",
+  drafts: [
+    "Does anyone else's tics get worse in the run-up to Christmas? Excitement, stress, all of it. My neurologist suggested CBIT and the Tourettes Action website has a list of trained therapists.",
+    "My son {{PERSON|Callum}} ({{AGE|9}}) got sent out of assembly at {{ORGANIZATION|Greenfield Primary}} for 'making noises'. He has a diagnosis! I've emailed the SENCo, Mrs {{PERSON|Pritchard}}, twice now. How do I get them to take it seriously?",
+    "Watched I Swear at the cinema, the {{OTHER|John Davidson}} film. Cried the whole way through. So much of it was my teens. {{OTHER|Robert Aramayo}} was incredible in it.",
+    "{{AGE|23}}F, diagnosed at 21. Coprolalia is my main tic and I work in a call centre ({{ORGANIZATION|Sky}}, in {{LOCATION|Livingston}}) which is... a choice lol. They've been OK with adjustments though. Anyone else in customer-facing jobs?",
+    "Aripiprazole 2.5mg vs guanfacine for tics. My consultant wants us to try the Abilify first. The weight gain worries me a bit. Anyone been on both?",
+    "big shout out to {{OTHER|@ticsandglitter}} on TikTok who's so open about her tics, my daughter watches her every night. Oh and follow my daughter's account too if you like art: {{HANDLE|@lilyticks.draws}} 🎨",
+    "{{OTHER|Lewis Capaldi}} stepping back to look after himself really helped my husband open up about his Tourette's. Also {{OTHER|Billie Eilish}} talking about it on {{OTHER|Letterman}}. Representation matters.",
+    "Doing the DLA renewal for my lad and they want the consultant's details. It's Dr {{PERSON|Farooqui}} at {{ORGANIZATION|Birmingham Children's}}, his hospital number is {{ID_NUMBER|J1186042}}. Is it worth sending a video of a tic attack as evidence?",
+    "Tic attacks vs functional tic-like behaviours, the FND overlap. The BMJ paper on the pandemic surge in teenage girls was interesting but felt a bit dismissive. Thoughts?",
+    "Parents in Orange County, our district won't give my son a 504 plan for Tourette's. He's {{AGE|12}}, at {{ORGANIZATION|Lakeview Middle}}. If anyone's been through the appeal with an advocate please call me at {{PHONE|(714) 392-0618}}, I'm desperate. Thanks, {{PERSON|Priya}}",
+    "Premonitory urge is the worst bit honestly, like a sneeze that never comes. Reading Front of the Class by {{OTHER|Brad Cohen}}, the Hallmark film was cheesy but the book is great.",
+    "Any adults with TS in {{LOCATION|Cork}}? I'm {{AGE|34}}, just moved to {{LOCATION|Douglas}} from {{LOCATION|Mallow}} for work ({{ORGANIZATION|Apple}} in {{LOCATION|Hollyhill}}). Would love to meet people who get it. DM me on Insta, I'm {{HANDLE|@conor.tics.cork}}",
+    "Clonidine patches, has anyone used Catapres-TTS for tics? Ours fall off at swimming. Our paediatrician mentioned DBS research but that's only for severe adults.",
+    "Can anyone explain how the Tourettes Action ID card works? I filled in the form with name, DOB ({{DOB|15/07/2008}}, it's for my son) and a photo. Will the police actually recognise it?",
+    "Tic flare on a Monday after a long weekend is so predictable it's almost funny. May was rough, June's been better. Will try magnesium again. Being frank, I'm not sure it does anything, but it can't hurt.",
+    "Tribunal hearing is on {{DATE|12 November}}. I was dismissed from {{ORGANIZATION|Argos}} in {{LOCATION|Stockport}} after a customer complained about my vocal tics. ACAS said I've got a strong disability discrimination case. Terrified tbh.",
+    "Tourette syndrome was named after {{OTHER|Georges Gilles de la Tourette}} in 1885, fun fact for your next pub quiz. And {{OTHER|Samuel Johnson}} probably had it, going by {{OTHER|Boswell}}'s descriptions.",
+    "I'm doing a sponsored walk for Tourettes Action in memory of my brother {{PERSON|Tomasz}} who we lost last year. Page is {{URL|justgiving.com/page/marta-kowalska-tics-walk}} if anyone can spare a quid 🙏",
+    "Noise-cancelling headphones (Sony WH-1000XM5) have cut my sensory-triggered tics by about half. Expensive but worth every penny. Got them in the Black Friday sale.",
+    "Mum of a {{AGE|7}} y.o. in {{LOCATION|Ballarat}}. School sent him home for 'disruptive behaviour' AGAIN. Paediatrician at {{ORGANIZATION|Ballarat Base}} says it's classic TS. Any Vic parents dealt with the Education Dept on this?",
+    "Ticcing in the queue at Tesco today and a lady said 'God bless you' after every single one. Genuinely the nicest reaction I've ever had. Small wins.",
+    "Hi, I'm {{PERSON|Adebayo}}, {{AGE|29}}, TS + ADHD. I'm putting together a zine of tic stories from Black British people because we're invisible in this. Email {{EMAIL|tsstories.zine@proton.me}} if you want to contribute, anonymous is fine.",
+    "The complaint about that panel show mocking tics got the usual 'comedy context' reply from the BBC. Not surprised. Ofcom next, apparently.",
+    "Ontario parents: the neurologist at {{ORGANIZATION|SickKids}} wants a new referral because the OHIP number changed when it was renewed (it's now {{ID_NUMBER|4582-173-904}} for my daughter). Does the old referral really expire??",
+    "How do you explain tics to a new partner? I usually say it's like hiccups your brain does. Had a date at Nando's last week that went surprisingly well 😅",
+    "update on {{PERSON|ollie}}: the botox in his neck (for the head jerk tic) helped loads. dr {{PERSON|mcallister}} at the {{ORGANIZATION|royal victoria}} wants to repeat it in 12 wks. he's {{AGE|15}} and was so brave.",
+    "Tourette's Awareness Month runs 15 May to 15 June in the UK. Wear teal! Tourettes Action have free resources for schools if your kid's teacher needs a nudge.",
+    "Hi from {{LOCATION|Hannover}}! Tics since childhood, now {{AGE|41}}. The Tourette-Ambulanz at {{ORGANIZATION|MHH}} has a 9 month wait. Anyone know private options in Germany? You can reach me on {{PHONE|+49 151 2394 7781}}.",
+  ],
+};
