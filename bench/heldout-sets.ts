@@ -42,8 +42,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: 'forum-heldout-10', label: 'held-out forum 10', build: buildHeldout10Corpus, blind: false },
   { name: 'forum-heldout-11', label: 'held-out forum 11', build: buildHeldout11Corpus, blind: false },
   { name: 'forum-heldout-12', label: 'held-out forum 12', build: buildHeldout12Corpus, blind: false },
-  { name: 'forum-heldout-13', label: 'held-out forum 13 (blind)', build: buildHeldout13Corpus, blind: true },
-  { name: 'forum-heldout-14', label: 'held-out forum 14 (blind)', build: buildHeldout14Corpus, blind: true },
+  { name: 'forum-heldout-13', label: 'held-out forum 13', build: buildHeldout13Corpus, blind: false },
+  { name: 'forum-heldout-14', label: 'held-out forum 14', build: buildHeldout14Corpus, blind: false },
 ];
 
 /** The documents of every held-out set written before `name` (a new set must repeat none of them). */

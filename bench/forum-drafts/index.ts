@@ -18,12 +18,13 @@ import { repliesAndWords } from './replies-and-words';
 import { brandsAndBirthdays } from './brands-and-birthdays';
 import { toldAndListed } from './told-and-listed';
 import { bracketsAndForms } from './brackets-and-forms';
+import { daysAndBrands } from './days-and-brands';
 import { otherConditions } from './other-conditions';
 import { pain } from './pain';
 import { respiratory } from './respiratory';
 
 export const FORUM_DRAFT_GROUPS: readonly DraftGroup[] = [
-  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters, listsAndBackrefs, repliesAndWords, brandsAndBirthdays, toldAndListed, bracketsAndForms,
+  ibd, ms, diabetes, endo, pain, respiratory, autoimmune, mecfs, mental, otherConditions, everyday, openers, farCues, kinAndLetters, listsAndBackrefs, repliesAndWords, brandsAndBirthdays, toldAndListed, bracketsAndForms, daysAndBrands,
 ];
 
 export interface CorpusDocument {

@@ -3,8 +3,11 @@
 // A cue pattern such as /\b(?:i live in|we moved to|…)/ opens with dozens of words. Scanned over a
 // whole paste, the regex engine tries every one of them at every character: 4–7 ms a megabyte for
 // each such pattern. Here the text's words are listed once, in one pass, and each pattern is then
-// tried (sticky) only at the words it can start with. The first words are read from the pattern's
-// own source, so they cannot drift from it; a pattern this reader cannot follow is refused outright.
+// tried (sticky) only at the words it can start with. Those first words are read from each pattern's
+// own source by cue-words.ts when data/cue-words.json is generated, and stored as hash buckets;
+// a test checks the stored buckets still match every pattern, so they cannot drift from it.
+import { rice as storedRice } from './data/cue-words.json';
+import { decodeBits, decodeGaps } from './lexicon/word-set';
 import type { ScanContext } from './text';
 
 const BUCKETS = 8192;
@@ -14,6 +17,9 @@ const MASK = BUCKETS - 1;
 function bucketOf(h: number): number {
   return (h ^ (h >>> 13)) & MASK;
 }
+
+/** The bucket a first word (a run of a–z letters, '' for a digit) falls in. */
+export const bucketOfWord = (word: string): number => bucketOf(hashLetters(word));
 
 function hashLetters(s: string): number {
   let h = 0;
@@ -71,155 +77,29 @@ function indexOf(ctx: ScanContext): WordIndex {
   return index;
 }
 
-// ---- Reading a pattern's first words from its source ----------------------------------------
-
-/**
- * The words (leading a–z runs) a match of `pattern` can start with, read from its source by a small
- * parser that follows letters until each branch's first word ends. The pattern must open with `\b`,
- * and no branch may start with anything but a letter or digit; otherwise this throws, so a pattern
- * is never indexed wrongly.
- */
-export function firstWords(pattern: RegExp): string[] {
-  const src = pattern.source;
-  let i = 2;
-  // The reason is for whoever reads the stack trace; the position says where in the source.
-  const fail = (why: string): never => {
-    throw new Error(`unindexable at ${i}: ${why}`);
-  };
-  if (!src.startsWith('\\b')) fail('no leading \\b');
-  if (/[im]/u.test(pattern.flags)) fail('flag');
-  const done = new Set<string>();
-  // One character after each open run: a letter grows it, anything else ends it.
-  const step = (open: Set<string>, chars: string[]): Set<string> => {
-    const out = new Set<string>();
-    for (const s of open) {
-      for (const c of chars) {
-        if (c >= 'a' && c <= 'z') out.add(s + c);
-        else if (s === '' && !/[\d_]/u.test(c)) fail(`starts with ${c}`);
-        else done.add(s);
-      }
-    }
-    return out;
-  };
-  const any = (open: Set<string>): Set<string> => (open.size > 0 ? fail('any letter') : open);
-  const escaped = (e: string): string[] | undefined => {
-    if (e === 's' || e === 'n' || e === 't' || e === 'r') return [' '];
-    if (e === 'd') return ['0'];
-    if (/[a-zA-Z]/u.test(e)) {
-      if (src.charAt(i) === '{') i = src.indexOf('}', i) + 1;
-      return undefined;
-    }
-    return [e];
-  };
-  const charClass = (open: Set<string>): Set<string> => {
-    if (src.charAt(i) === '^') fail('negated');
-    const chars: string[] = [];
-    let letters = false;
-    while (i < src.length && src.charAt(i) !== ']') {
-      const c = src.charAt(i++);
-      const cs = c === '\\' ? escaped(src.charAt(i++)) : [c];
-      if (!cs) letters = true;
-      else if (src.charAt(i) === '-' && src.charAt(i + 1) !== ']') {
-        i++;
-        const end = src.charAt(i++);
-        const to = (end === '\\' ? escaped(src.charAt(i++))?.[0] : end) ?? '';
-        const [from] = cs as [string];
-        // A range reaching into a–z could start a word with any letter.
-        if (!(from > 'z' || to < 'a')) letters = true;
-        chars.push(from);
-      } else chars.push(...cs);
-    }
-    i++;
-    return letters ? any(open) : step(open, chars);
-  };
-  const atom = (open: Set<string>): Set<string> => {
-    const c = src.charAt(i++);
-    if (c === '(') {
-      const look = /^\?<?[=!]/u.exec(src.slice(i, i + 3))?.[0];
-      if (look) i += look.length;
-      else if (src.startsWith('?:', i)) i += 2;
-      else if (src.charAt(i) === '?') fail('group');
-      // A look-around only narrows a match down; it cannot change the word it starts with.
-      const inner = alternatives(look ? new Set() : open);
-      if (src.charAt(i++) !== ')') fail('group');
-      return look ? open : inner;
-    }
-    if (c === '[') return charClass(open);
-    if (c === '\\') {
-      const e = src.charAt(i++);
-      if (e === 'b' || e === 'B') return open;
-      const cs = escaped(e);
-      return cs ? step(open, cs) : any(open);
-    }
-    if (c === '^') return open;
-    if (c === '$') {
-      for (const s of open) done.add(s);
-      return new Set();
-    }
-    return c === '.' ? any(open) : step(open, [c]);
-  };
-  /** [min, max] of a quantifier at `i` ("?", "+", "{1,3}"…), read past; undefined when there is none. */
-  const quantifier = (): number[] | undefined => {
-    const m = /^(?:([?*+])|\{(\d+)(,(\d*))?\})\??/u.exec(src.slice(i, i + 12));
-    if (!m) return undefined;
-    i += m[0].length;
-    const [, q, min, comma, max] = m;
-    return q ? [q === '+' ? 1 : 0, q === '?' ? 1 : Infinity] : [Number(min), comma ? Number(max || Infinity) : Number(min)];
-  };
-  const sequence = (open: Set<string>): Set<string> => {
-    let current = open;
-    while (i < src.length && src.charAt(i) !== '|' && src.charAt(i) !== ')') {
-      const at = i;
-      let once = atom(current);
-      const q = quantifier();
-      if (!q) {
-        current = once;
-        continue;
-      }
-      const [min = 0, max = 0] = q;
-      const result = new Set(min === 0 ? current : []);
-      for (let k = 1; ; k++) {
-        if (k >= min) for (const s of once) result.add(s);
-        if (k >= max || once.size === 0) break;
-        if (k >= 8) fail('repeat');
-        const after = i;
-        i = at;
-        once = atom(once);
-        i = after;
-      }
-      current = result;
-    }
-    return current;
-  };
-  function alternatives(open: Set<string>): Set<string> {
-    const result = new Set(sequence(open));
-    while (src.charAt(i) === '|') {
-      i++;
-      for (const s of sequence(open)) result.add(s);
-    }
-    return result;
-  }
-  for (const s of alternatives(new Set(['']))) done.add(s);
-  if (i !== src.length) fail('unbalanced');
-  return [...done].sort();
-}
-
 // ---- Running a pattern at its words -----------------------------------------------------------
 
 export interface IndexedCue {
+  name: string;
   /** The pattern as written (global), for tests and the ReDoS check. */
   pattern: RegExp;
   sticky: RegExp;
   table: Uint8Array;
 }
 
-/** Every cue indexed so far, so tests can check each one against the plain scan. */
+/** Every cue the detectors index, so tests can check each one against its source and the plain scan. */
 export const INDEXED_CUES: IndexedCue[] = [];
 
-export function indexedCue(pattern: RegExp): IndexedCue {
+/** A cue that runs `pattern` only at words whose bucket is in `buckets`. */
+export function cueAt(name: string, pattern: RegExp, buckets: Iterable<number>): IndexedCue {
   const table = new Uint8Array(BUCKETS);
-  for (const w of firstWords(pattern)) table[bucketOf(hashLetters(w))] = 1;
-  const cue = { pattern, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`), table };
+  for (const b of buckets) table[b] = 1;
+  return { name, pattern, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`), table };
+}
+
+/** The cue `name`, with `coded`: its first-word buckets, the key `name` of data/cue-words.json. */
+export function indexedCue(name: string, pattern: RegExp, coded: string): IndexedCue {
+  const cue = cueAt(name, pattern, decodeGaps(decodeBits(coded), storedRice));
   INDEXED_CUES.push(cue);
   return cue;
 }

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '@/utils/disclosure/index';
 import { makeContext } from '@/utils/disclosure/text';
-import { buildWordIndex, cueMatches, firstWords, indexedCue, INDEXED_CUES, type IndexedCue } from '@/utils/disclosure/word-index';
+import { cueBuckets, firstWords } from '@/utils/disclosure/cue-words';
+import { buildWordIndex, cueAt, cueMatches, INDEXED_CUES, type IndexedCue } from '@/utils/disclosure/word-index';
 import { buildForumCorpus } from '../../../bench/forum-drafts/index';
 import { HELDOUT_SETS } from '../../../bench/heldout-sets';
 
@@ -53,8 +54,16 @@ describe('cueMatches', () => {
     expect(INDEXED_CUES.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('stores, for every cue, the buckets of the first words its source allows (regenerate cue-words.json when this fails)', () => {
+    for (const cue of INDEXED_CUES) {
+      const stored = [...cue.table.keys()].filter((b) => cue.table[b] === 1);
+      expect(stored, `${cue.name}: run npx tsx utils/disclosure/data/generate-cue-words.ts`).toEqual(cueBuckets(firstWords(cue.pattern)));
+    }
+  });
+
   it('finds only whole-word starts, like the plain scan', () => {
-    const cue = indexedCue(/\b(?:i'?m|is)\s(?:in|at)\s/gu);
+    const pattern = /\b(?:i'?m|is)\s(?:in|at)\s/gu;
+    const cue = cueAt('test', pattern, cueBuckets(firstWords(pattern)));
     const text = "This is at swim. I'm in Leeds; im at home; this is in";
     expect(indexed(text, cue)).toEqual(plain(text, cue));
     expect(indexed(text, cue).length).toBe(3);

@@ -87,10 +87,11 @@ export class WordSet {
   private readonly except: ReadonlySet<string>;
   private readonly memo = new Map<string, boolean>();
 
-  constructor(data: WordSetData) {
-    this.range = data.range;
-    this.hashes = new Set(decodeGaps(decodeBits(data.bits), data.rice));
-    this.except = new Set(data.except ? data.except.split('|') : []);
+  /** The fields of a WordSetData, in order (positional, which keeps the bundle smaller). */
+  constructor(range: number, rice: number, bits: string, except?: string) {
+    this.range = range;
+    this.hashes = new Set(decodeGaps(decodeBits(bits), rice));
+    this.except = new Set(except ? except.split('|') : []);
   }
 
   /** `key` must already be folded (lower case, no accents). */

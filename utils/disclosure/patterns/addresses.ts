@@ -4,7 +4,8 @@ import { candidateOf, placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, trimEndChars, wordStartBefore, type ScanContext } from '../text';
-import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
+import { cueMatches, indexedCue } from '../word-index';
+import * as CUE_WORDS from '../data/cue-words.json';
 import { STATE_CODES } from './state-codes';
 
 const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way|court|ct|crescent|cres|place|pl|terrace|tce|esplanade|esp|circuit|cct|grove|gardens|gdns|boulevard|blvd|parade|square|sq|mews|row|hill|park|view|walk|rise|green|highway|hwy|parkway|pkwy|circle|cir|trail|vale|gate|wharf|quay|estate|meadows?|fields?|croft|heights|strasse|straße|gasse|vej|gade|gata|gatan|vägen|veien|straat|laan|weg|allee|platz|terrasse';
@@ -139,7 +140,11 @@ function push(out: Candidate[], start: number, end: number, confidence: number, 
 }
 
 /** A street, its flat or suite, and (as separate findings) the town, country and postcode after it. */
+const DAY_MONTH_START = /^\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\.|\s(?!(?:street|st|road|rd|lane|avenue|ave|close|drive|dr|way)\b))/iu;
+
 function pushStreet(text: string, out: Candidate[], start: number, end: number, confidence: number, tails: Map<number, number>): void {
+  // "on 2 Feb. Urologist Dr Kowalczyk": a day and month, then a new sentence, not a house on "… Dr" (but "12 May Street" is).
+  if (DAY_MONTH_START.test(text.slice(start, end))) return;
   // Several street patterns often find the same street: read what follows it once.
   let streetEnd = tails.get(end);
   if (streetEnd === undefined) {
@@ -176,7 +181,9 @@ function frenchStreetNameEnd(text: string, at: number): number {
   return lastCapitalEnd;
 }
 
-const [STREET_PREFIX_AT, PO_BOX_AT, ADDRESS_CUE_AT] = [STREET_PREFIX_FIRST, PO_BOX, ADDRESS_CUE].map(indexedCue) as [IndexedCue, IndexedCue, IndexedCue];
+const STREET_PREFIX_AT = indexedCue('STREET_PREFIX_FIRST', STREET_PREFIX_FIRST, CUE_WORDS.STREET_PREFIX_FIRST);
+const PO_BOX_AT = indexedCue('PO_BOX', PO_BOX, CUE_WORDS.PO_BOX);
+const ADDRESS_CUE_AT = indexedCue('ADDRESS_CUE', ADDRESS_CUE, CUE_WORDS.ADDRESS_CUE);
 
 function detectStreets(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;
@@ -265,7 +272,7 @@ function detectCuedAddresses(ctx: ScanContext, out: Candidate[]): void {
     const start = m.index + m[0].length;
     // Up to the end of the sentence: ". " before a capital, "?", "!", a blank line, or 120 characters.
     const rest = text.slice(start, start + 120);
-    const stop = /[.?!;](?:\s|$)|\n\s*\n|\s(?:for|in case|after|before|if|when|and then|please)\s/u.exec(rest);
+    const stop = /[.?!;](?:\s|$)|\n\s*\n|\s(?:for|in case|after|before|if|when|and then|please|or)\s/u.exec(rest);
     const length = (stop ? stop.index : rest.length);
     const span = trimEndChars(rest.slice(0, length), ' \t\n\r,.');
     // "the funeral is at 2pm", "meet at 10:30": a time, not a house number.

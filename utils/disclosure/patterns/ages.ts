@@ -6,6 +6,7 @@ import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { fold, gluedTo, wordStartBefore, type ScanContext } from '../text';
 import { cueMatches, indexedCue } from '../word-index';
+import * as CUE_WORDS from '../data/cue-words.json';
 import { KIN_WORDS } from './kin';
 
 const RELATIVE_WORDS = KIN_WORDS;
@@ -55,7 +56,7 @@ const HAS_EMOJI = /\p{Extended_Pictographic}/u;
 
 
 // A greeting before a comma-set age opens an introduction: "Kia ora, 50, chronic pain…", "Hi all, 34, …".
-const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol|hi|hello|hey|hiya|heya|ora|all|everyone|folks|guys|y'all|ladies)$`, 'u');
+const RELATIVE_OR_HERE = new RegExp(`^(?:${RELATIVE_WORDS}|here|me|myself|lol|hi|hello|hey|hiya|heya|g'day|ora|all|everyone|folks|guys|y'all|ladies)$`, 'u');
 
 /** lower. "Sione who is 7", "my lad who's 12 now": an age after "who is", checked against the word before. */
 export const WHO_IS_AGE = new RegExp(`\\swho(?:'s|\\sis)\\s(?:now\\s|only\\s|just\\s|nearly\\s|almost\\s)?(\\d{1,2})${NOT_AGE_AFTER}(?!\\s(?:today|this))`, 'gu');
@@ -154,7 +155,7 @@ function detectWhoIsAges(text: string, lower: string, out: Candidate[]): void {
   }
 }
 
-const AGE_SAID_AT = indexedCue(AGE_SAID);
+const AGE_SAID_AT = indexedCue('AGE_SAID', AGE_SAID, CUE_WORDS.AGE_SAID);
 
 export function detectAges(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;

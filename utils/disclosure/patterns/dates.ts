@@ -5,7 +5,8 @@ import { candidateOf } from '../candidate';
 import type { Candidate } from '../types';
 import { plausibleDate } from '../checksums';
 import { before, gluedTo, type ScanContext } from '../text';
-import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
+import { cueMatches, indexedCue } from '../word-index';
+import * as CUE_WORDS from '../data/cue-words.json';
 
 const ENGLISH_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 // With the Dutch, German, French and Spanish names people keep when they write in English ("3 februari");
@@ -34,14 +35,18 @@ export const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY}\\s(?:the\\s)?(?:[12]\\d|3[0
  * "on 5/9", "resection done 19/05", "appt 14/03", "hearing is 11/18": day and month without a year, only after a
  * word that says something happens on that day ("pain 7/10", "24/7" and "1/2 a tablet" have none). lower
  */
-export const SHORT_DATE = /\b(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|done|booked(?:\sin)?\sfor|scheduled\sfor|due(?:\son)?|(?:appt|appointment|assessment|op|surgery|scan|hearing|tribunal|infusion|procedure|induction|biopsy|consult)(?:\s(?:is|was|is\son|was\son|date\sis)|:)?|admitted|discharged|until|till|before|after)\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d|\s(?:of|clear|normal)\b)/gu;
+export const SHORT_DATE = /\b(?:on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|done|booked(?:\sin)?\sfor|scheduled(?:\sfor)?|due(?:\son)?|(?:appt|appointment|assessment|op|surgery|scan|hearing|tribunal|infusion|procedure|induction|biopsy|consult)(?:\s(?:is|was|is\son|was\son|date\sis)|:)?|admitted|discharged|until|till|before|after)\s(?:the\s)?(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d|\s(?:of|clear|normal)\b)/gu;
 /** lower. A birth year alone: "born in 1988". */
 export const BIRTH_YEAR = /\bborn\s(?:in\s)?((?:19|20)\d{2})(?![\w/-])/gu;
 export const BIRTH_CUE = /(?:\bborn|\bbirth|\bdob|d\.o\.b\.?|birthday|b'?day|\bb\.)(?:['’]s)?(?:\s(?:is\s)?(?:today|tomorrow|yesterday))?\W{0,6}(?:on|is|was|:|was on|date|as)?\W{0,4}(?:the\s)?$/iu;
 
-export const DATE_PATTERNS: readonly RegExp[] = [NUMERIC_DATE, ISO_DATE, DAY_MONTH, DAY_MON_YEAR_JOINED, MONTH_DAY, WEEKDAY_BEFORE, WEEKDAY_DAY, SHORT_DATE, BIRTH_YEAR, BIRTH_CUE];
+/** "World CP Day is 6 October", "runs 15 May to 15 June": a public day (a capital Day), not one in the writer's life ("Family day is…"). */
+const PUBLIC_DAY_BEFORE = /\b(?:Day|Week|Month)\s(?:is|runs|falls)\s(?:on\s)?$|\bruns\s(?:from\s)?\S+\s\S+\sto\s$/u;
+
+export const DATE_PATTERNS: readonly RegExp[] = [PUBLIC_DAY_BEFORE, NUMERIC_DATE, ISO_DATE, DAY_MONTH, DAY_MON_YEAR_JOINED, MONTH_DAY, WEEKDAY_BEFORE, WEEKDAY_DAY, SHORT_DATE, BIRTH_YEAR, BIRTH_CUE];
 
 function pushDate(text: string, out: Candidate[], start: number, end: number, hasYear: boolean): void {
+  if (PUBLIC_DAY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || /^,?\s(?:every|each)\syear/iu.test(text.slice(end, end + 12))) return;
   if (BIRTH_CUE.test(before(text, start, 28))) {
     out.push(candidateOf('DOB', start, end, hasYear ? 'high' : 'medium', 0.95, { facet: 'birth date' }));
   } else {
@@ -52,7 +57,10 @@ function pushDate(text: string, out: Candidate[], start: number, end: number, ha
 /** The digits of a numeric date, without separators or leading zeros: "30.08.1988" and "30/8/1988" match. */
 const dayKey = (date: string): string => date.split(/\D+/u).filter(Boolean).map((n) => String(Number(n))).join('-');
 
-const [DAY_MONTH_AT, MONTH_DAY_AT, WEEKDAY_DAY_AT, SHORT_DATE_AT] = [DAY_MONTH, MONTH_DAY, WEEKDAY_DAY, SHORT_DATE].map(indexedCue) as [IndexedCue, IndexedCue, IndexedCue, IndexedCue];
+const DAY_MONTH_AT = indexedCue('DAY_MONTH', DAY_MONTH, CUE_WORDS.DAY_MONTH);
+const MONTH_DAY_AT = indexedCue('MONTH_DAY', MONTH_DAY, CUE_WORDS.MONTH_DAY);
+const WEEKDAY_DAY_AT = indexedCue('WEEKDAY_DAY', WEEKDAY_DAY, CUE_WORDS.WEEKDAY_DAY);
+const SHORT_DATE_AT = indexedCue('SHORT_DATE', SHORT_DATE, CUE_WORDS.SHORT_DATE);
 
 export function detectDates(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;

@@ -17,13 +17,13 @@ export const PLACE_BEFORE = /\b(?:in|from|to|near|around|outside|past|visit|visi
 export const AT_BEFORE = /\b(?:at|in|to|from|by|under|through|via|with)\sthe\s$|\bat\s$/u;
 export const PERSON_AFTER = /^(?:'s\s(?:mum|mom|dad|son|daughter|wife|husband|kid|partner|address|house|birthday|number)|\s(?:said|says|told|asked|replied|wrote|thinks|thought|explained|shouted|is an?\b|was an?\b|and i|has been|had been|herself|himself|who\b))/u;
 export const PERSON_BEFORE = /(?:\b(?:with|told|asked|met|meet|saw|call|called|named|thank|thanks|thank you|diolch|merci|danke|gracias|grazie|obrigad[ao]|thanks to|shout ?out to|hugs to|praying for|hi|hello|hey|dear|by|said|ask|tell|love|miss|hug|hugs|look(?:s|ed|ing)? after|car(?:ed|ing) for|(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting|write|wrote|writing|married|engaged|assistant|reply|replied|replying|sent it|gave it|pass it|reach out|reached out|introduced me|shouted|yelled|smiled|laughed|waved)\s(?:to|at))|["”,]\ssays)\s$/u;
-const MEDICAL_NEARBY = /consultant|surgery|surgeon|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|derm|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
+const MEDICAL_NEARBY = /consultant|surgery|surgeon|ectomy|biopsy|clinic|appointment|infusion|scan|\bop\b|operation|rheum|neuro|gastro|derm|\bdr\b|doctor|nurse|ward|admitted|seen|referr|booked|transplant|treated|diagnos|unit|team|hospital|physio|dialysis|chemo|icu|a&e/u;
 /** Last words of bodies that belong to everyone: charities, societies, schemes, laws, grants. */
 const PUBLIC_BODY = wordSet('trust|society|foundation|charity|association|federation|alliance|network|fund|campaign|appeal|act|allowance|scheme|programme|program|benefit|grant|award|cert|certificate|helpline|care|centres|centers|clinics|hospitals|hospices|surgeries|practices');
 /** lower. "I work for the … Trust", "volunteering at the … Society". */
 const EMPLOYED_BEFORE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|ing)?|placement|contract)\s(?:at|for|with|by)\s(?:the\s)?$/u;
 /** lower. Words after a single capitalised word that make it the name of a thing; "Ara h 2" is an allergen's part. */
-const THING_AFTER = /^\s(?:[a-z]\s\d|office|branch|app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range|form|forms|application|card|funding|claim|portal|course|book|podcast|show|series|number)\b/u;
+const THING_AFTER = /^\s(?:[a-z]\s\d|world|community|office|branch|app|apps|website|site|page|group|forum|ward|unit|clinic|programme|program|scheme|pen|pump|device|monitor|sensor|cream|gel|spray|tablets?|patch|patches|brand|range|form|forms|application|card|funding|claim|portal|course|book|podcast|show|series|number)\b/u;
 /** lower. "looking at OIT", "the show at Olympia": a thing looked at or a venue, not where the writer is treated or works. */
 const LOOK_AT = /\b(?:look(?:s|ed|ing)?|glanc\w*|stare[ds]?|staring|aim\w*|good|bad|better|worse|(show|gig|concert|conference|expo|exhibition|festival|match|game|event|fair|stall))\sat\s(?:the\s)?$/u;
 /** lower. What kind of place a name is, straight after it. */
@@ -192,7 +192,7 @@ function isThingAfterAll({ run }: Run, text: string, lower: string, lex: Lexicon
   if (/^\s(?:vs\.?|versus)\s/u.test(lower.slice(c.end, c.end + 10)) || /\s(?:vs\.?|versus)\s$/u.test(prior)) return true;
   if (words.length < 2) return false;
   // "Cochlear Nucleus 8", "Sony CRE-E10": a model number straight after a name of two or more words.
-  if (/^(?:\s\d{1,2}(?![\d:/.,])|\d)/u.test(text.slice(c.end, c.end + 4)) && !/^\s\d{1,2}\s?(?:years?|yrs?|yo|y\/o|months?|weeks?)\b/u.test(lower.slice(c.end, c.end + 14))) return true;
+  if (/^(?:\s\d{1,2}(?![\d:/.,])|-?\d)/u.test(text.slice(c.end, c.end + 4)) && !/^\s\d{1,2}\s?(?:years?|yrs?|yo|y\/o|months?|weeks?)\b/u.test(lower.slice(c.end, c.end + 14))) return true;
   // "British Heart Foundation RevivR": a run that opens with a public body's name belongs to it.
   // But "came home from St Thomas' Hospital": a famous hospital where the writer was treated is kept (low).
   const treatedThere = c.kind === 'ORGANIZATION' && c.facet === 'hospital' && /\b(?:at|from|in|into)\s(?:the\s)?$/u.test(prior);
@@ -222,6 +222,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   // "St Albans", "St Ives" are towns.
   if ((first.key === 'st' || first.key === 'saint') && words.length > 1) {
     if (last.possessive || anyWord(words, (w) => lex.orgWords.has(w.key))) return organisation(start, end, lower, 0.7);
+    // "scheduled 4/22 at Saint Francis": after "at", with care nearby, a saint's name is the hospital.
+    if (AT_BEFORE.test(prior) && MEDICAL_NEARBY.test(lower.slice(Math.max(0, start - 50), end + 30))) return organisation(start, end, lower, 0.6);
     return PLACE_BEFORE.test(prior) ? placeAt(start, end, 0.6, 'medium', 'place') : undefined;
   }
   // "The school (Bishop Challoner)", "De Regenboog, a special school": named as what it is.
@@ -229,6 +231,8 @@ function classifyRun({ run, title, afterMedical, beforeMedical }: Run, text: str
   const bracketed = text.charCodeAt(start - 1) === 40 && /\b(?:school|nursery|college|uni|university|hospital|clinic|hospice|practice|surgery|provider|employer|work)\s?\($/u.test(prior) && !allCapsRun(words);
   if (bracketed || (text.charCodeAt(end) === 44 && KIND_AFTER.test(lower.slice(end, end + 30)))) return organisation(start, end, lower, 0.7);
   if (lex.publicOrgStarts.has(first.key) && (lex.publicOrgs.has(orgKey(text.slice(start, end))) || (lex.publicOrgs.has(first.key) && !lex.given.has(first.key)))) return undefined;
+  // "Orange County", "County Durham", "the Inner West": a county or a quarter of a city narrows little.
+  if (first.key === 'county' || last.key === 'county' || /^(?:(?:north|south|east|west|inner|outer|central|mid|far)\s?)+$/u.test(key)) return undefined;
   const countryEnd = lex.countries.has(last.key);
   if (afterMedical && (countryEnd || !anyWord(words, (w) => !lex.orgSuffixes.has(w.key) && !lex.orgWords.has(w.key) && !lex.common.has(w.key)))) return undefined;
   if (beforeMedical && !title) return undefined;

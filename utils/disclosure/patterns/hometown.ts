@@ -3,11 +3,12 @@
 import { placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { fold, type ScanContext } from '../text';
-import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
+import { cueMatches, indexedCue } from '../word-index';
+import * as CUE_WORDS from '../data/cue-words.json';
 import { isMedicalWord, lexicons, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 
 /** lower. The words that tie a place to the writer or their family. */
-export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family|just|recently|finally)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|(?:live|living|lives)\s(?:out|up|down|over)\s(?:at|in)|nearest town is|(?:originally|here|anyone|someone|everyone|people|folks|nurse|teacher|mum|dad|carer|carers|parents|mums|moms|mams|dads|families|members|others|ladies|guys|group|meetup|meet-up|buddy)(?:\sof\s(?:one|two|three|four|five|\d))?\s(?:from|in|near|around)|home\sto|(?:writing|posting)\sfrom|j'habite\sà|je\svis\sà|(?:ich\s)?wohne\sin|(?:ich\s)?(?:komme|schreibe|bin)\saus|ich\slebe\sin|vivo\sen|vivo\sa|abito\sa|ik\swoon\sin|(?:moved|moving|relocated)(?:\s(?:down|up|over|back|away|here))?\sfrom|\d{1,2}\)\s(?:from|in)|(?:collection|collect|pick\s?up)\s(?:from|in)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?)(?:\b|(?<!\w))\s{0,3}(?=\S)/gu;
+export const HOME_CUE = /\b(?:(i'?m\sin|i\sam\sin|we'?re\sin)|(?:i|we|she|he|they|mum|dad|family|just|recently|finally)\s(?:live|lives|lived|grew up|was born|were born|moved|moved here|relocated)\s(?:here\s)?(?:in|near|to|outside|just outside|from)|(?:i'?m|i\sam|we'?re|we\sare)\s(?:from|based in|near|living in|originally from|over in|up in|down in)|(?:hello|hi|greetings|waving|hugs|love)\sfrom|(?:based|living|live|local|born and raised|raised)\s(?:in|to|near)|(?:live|living|lives)\s(?:out|up|down|over)\s(?:at|in)|nearest town is|(?:originally|here|anyone|someone|everyone|people|folks|nurse|teacher|mum|dad|carer|carers|parents|mums|moms|mams|dads|families|members|others|ladies|guys|group|meetup|meet-up|buddy)(?:\sof\s(?:one|two|three|four|five|\d))?\s(?:from\sround|from|in|near|around)|home\sto|(?:writing|posting)\sfrom|j'habite\sà|je\svis\sà|(?:ich\s)?wohne\sin|(?:ich\s)?(?:komme|schreibe|bin)\saus|ich\slebe\sin|vivo\sen|vivo\sa|abito\sa|ik\swoon\sin|(?:moved|moving|relocated)(?:\s(?:down|up|over|back|away|here))?\sfrom|\d{1,2}\)\s(?:from|in)|(?:collection|collect|pick\s?up)\s(?:only\s)?(?:from|in)|my\s(?:town|home town|hometown|village|city|area)(?:\sis|,)?)(?:\b|(?<!\w))\s{0,3}(?=\S)/gu;
 /** lower. "68, from Navan", "(34f, Leeds)": an age and a comma, then the place. Apart from HOME_CUE so that one can be indexed by its words. */
 export const AGE_HOME_CUE = /\b(?:^|[,.(]\s?)\d{1,2}[fm]?,\s(?:from\s|aus\s)?\s{0,3}(?=\S)/gu;
 const PLACE = /(?:the\s)?((?:St\.?\s)?\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[\s-](?:upon|on|under|in|le|la|de|del|di|of|the|sur|am|an|by)[\s-]\p{Lu}[\p{L}\p{M}'’-]{1,30}|[ -]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})/uy;
@@ -39,8 +40,8 @@ export function homePlace(words: string, capitalised: boolean, weakCue: boolean)
   const lex = lexicons();
   // A region wins over a town of the same name ("here in Ontario"); Irish county towns are towns (see regions.json).
   const kind = placeKind(folded);
-  // A country, state or region hardly narrows anything down: not worth a warning.
-  if (kind === 'country' || kind === 'region') return undefined;
+  // A country, state, region or county ("Orange County", "County Durham") hardly narrows anything down.
+  if (kind === 'country' || kind === 'region' || /\bcounty\b/u.test(folded)) return undefined;
   if (kind === 'town') return { severity: 'medium', confidence: 0.85 };
   if (!capitalised) return undefined;
   // "CamAPS", "NHS": an inner capital or all capitals is a brand or an acronym, not an unknown town.
@@ -60,7 +61,8 @@ export function homePlace(words: string, capitalised: boolean, weakCue: boolean)
   return { severity: 'medium', confidence: 0.7 };
 }
 
-const [HOME_CUE_AT, LOWER_TOWN_AT] = [HOME_CUE, LOWER_TOWN_AFTER].map(indexedCue) as [IndexedCue, IndexedCue];
+const HOME_CUE_AT = indexedCue('HOME_CUE', HOME_CUE, CUE_WORDS.HOME_CUE);
+const LOWER_TOWN_AT = indexedCue('LOWER_TOWN_AFTER', LOWER_TOWN_AFTER, CUE_WORDS.LOWER_TOWN_AFTER);
 
 export function detectHomeTown(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;

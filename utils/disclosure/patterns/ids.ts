@@ -7,6 +7,7 @@ import type { Candidate } from '../types';
 import { chiValid, ibanValid, luhnValid, mbiValid, medicareAuValid, mod11Valid, nhiValid, niValid, plausibleDate, ppsValid, ssnValid } from '../checksums';
 import { before, gluedTo, trimEndChars, type ScanContext } from '../text';
 import { cueMatches, indexedCue } from '../word-index';
+import * as CUE_WORDS from '../data/cue-words.json';
 
 export const CARD = /\b\d(?:[ -]?\d){11,18}(?!\d|-\d)/gu;
 export const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z\d]){10,30}(?![A-Za-z\d])/gu;
@@ -143,7 +144,7 @@ function detectVehicleAndLicence(text: string, out: Candidate[]): void {
   }
 }
 
-const ID_CUE_AT = indexedCue(ID_CUE);
+const ID_CUE_AT = indexedCue('ID_CUE', ID_CUE, CUE_WORDS.ID_CUE);
 
 function detectCuedIds(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;

@@ -5,12 +5,13 @@ import { candidateOf, personAt, placeAt } from '../candidate';
 import type { Candidate } from '../types';
 import { isMedicalWord, lexicons } from '../lexicon/lexicons';
 import { atSentenceStart, fold, trimEndChars, wordStartBefore, type ScanContext } from '../text';
-import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
+import { cueMatches, indexedCue } from '../word-index';
+import * as CUE_WORDS from '../data/cue-words.json';
 import { detectSignedWithNote, knownLowerName } from './name-openers';
 import { KIN_WORDS } from './kin';
 import { homePlace } from './hometown';
 
-const RELATIVES = `${KIN_WORDS}|case manager|care manager|caseworker|case worker|support worker|mental health worker|neighbou?r|colleague|boss|carer|ex|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|dsn|cns|anp|np|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist`;
+const RELATIVES = `${KIN_WORDS}|case manager|care manager|caseworker|case worker|support worker|mental health worker|neighbou?r|colleague|boss|manager|supervisor|carer|ex|nurse|physio|counsellor|counselor|therapist|coordinator|care coordinator|key worker|midwife|health visitor|social worker|cpn|dsn|cns|anp|np|community nurse|district nurse|specialist nurse|ot|occupational therapist|hv|slt|speech therapist|psych|keyworker|gp|consultant|surgeon|specialist|rheumatologist|rheumy|neurologist|neuro|endo|cardiologist|psychiatrist|psychologist|oncologist|dietitian|pharmacist|dentist`;
 
 /** lower. "my name is", "her maiden name is", "I'm called", "call me", "name:", "signed". */
 export const SELF_CUE = /\b(?:my name(?:'s| is)|my names|(?:maiden|married|birth|real|full) name(?:'s| is| was|:)|i'?m called|i am called|(?:you can |please )?call me|(?:everyone|people|they|friends|family|we)\s(?:calls?|knows?)\s(?:me|him|her|them)(?:\sas)?|known as|goes by|(?:i\s)?go by|aka|nicknamed|name\s?:|signed,?|sign(?:ing)? off,?|this is|i'?m|i am|it'?s|grandad|grandma|nana|nan|granny|mum|mom|dad)\s{1,3}(?=\S)/gu;
@@ -36,7 +37,7 @@ const AGE_AFTER = /^(?:,\s?|\s\()\d{1,2}(?!\d)/u;
 const WHEN_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:today|tonight|tomorrow|yesterday|weekend)$/u;
 const SENTENCE_GAP = /^[\s.!?]*$|\p{Extended_Pictographic}\s?$/u;
 /** lower. "find me as …", "my username is …", "discord jessiek#4821". */
-export const HANDLE_CUE = /\b(?:find me (?:as|on [a-z]\w{1,11} as|under|at)|look me up (?:as|on [a-z]\w{1,11} as)|search (?:for )?me as|(?:add|message|dm) me (?:as|on [a-z]\w{1,11}(?:,?\s(?:i'?m|i\sam|it'?s|as)|:)?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)(?:\sas)?|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky|discord|snapchat|snap|reddit|twitch),?\s(?:i'?m|i\sam|it'?s)|(?:on|via)\s(?:youtube|facebook|fb|etsy|reddit|discord|snapchat|snap|twitch|pinterest|mastodon)\sas|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
+export const HANDLE_CUE = /\b(?:find me (?:as|on [a-z]\w{1,11} as|under|at)|look me up (?:as|on [a-z]\w{1,11} as)|search (?:for )?me as|(?:add|message|dm) me (?:as|on [a-z]\w{1,11}(?:,?\s(?:i'?m|i\sam|it'?s|as)|:)?)|(?:my\s)?(?:username|user name|handle|gamertag|tag)(?:\s(?:on\s)?here)?(?:\s(?:is|=)|:)?|(?:my\s)?(?:insta|ig|instagram|tiktok|twitter|snapchat|snap|discord|fb|facebook|bluesky|bsky|threads|mastodon|youtube|reddit)(?:\shandle|\sname|\sis|\s=|:)|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky)(?:\sas)?|(?:on|via)\s(?:insta|ig|instagram|tiktok|twitter|threads|bluesky|bsky|discord|snapchat|snap|reddit|twitch),?\s(?:i'?m|i\sam|it'?s)|(?:on|via)\s(?:youtube|facebook|fb|etsy|reddit|discord|snapchat|snap|twitch|pinterest|mastodon)\sas|(?:snap|snapchat|insta|ig|tiktok|discord)(?=\s[\p{L}\d_]+[._\d])|discord)(?![a-z])\s{0,3}(?=\S)/gu;
 /** lower. " on Etsy", " on TikTok": a platform, found first because it is rare; the account name is read backwards from it. */
 export const ON_PLATFORM = /\son\s(?:etsy|instagram|insta|ig|tiktok|twitter|x|youtube|facebook|fb|twitch|reddit|discord|threads|bluesky|bsky|pinterest|ko-fi|kofi|depop|vinted|ebay|substack|snapchat|snap|tumblr|mastodon|strava|linkedin)(?![\p{L}\d])/gu;
 /** lower. "she's noorsbeads", "follow me bendy_bex": a one-word account name after a cue, ending where " on <platform>" starts. */
@@ -120,7 +121,11 @@ function placeAfterIntro(text: string, end: number, out: Candidate[]): void {
   if (m && place && verdict) out.push(placeAt(end + 6, end + 6 + place.length, verdict.confidence, verdict.severity));
 }
 
-const [SELF_CUE_AT, FAMILY_CUE_AT, BARE_RELATIVE_AT, TITLE_CUE_AT, HANDLE_CUE_AT] = [SELF_CUE, FAMILY_CUE, BARE_RELATIVE_CUE, TITLE_CUE, HANDLE_CUE].map(indexedCue) as [IndexedCue, IndexedCue, IndexedCue, IndexedCue, IndexedCue];
+const SELF_CUE_AT = indexedCue('SELF_CUE', SELF_CUE, CUE_WORDS.SELF_CUE);
+const FAMILY_CUE_AT = indexedCue('FAMILY_CUE', FAMILY_CUE, CUE_WORDS.FAMILY_CUE);
+const BARE_RELATIVE_AT = indexedCue('BARE_RELATIVE_CUE', BARE_RELATIVE_CUE, CUE_WORDS.BARE_RELATIVE_CUE);
+const TITLE_CUE_AT = indexedCue('TITLE_CUE', TITLE_CUE, CUE_WORDS.TITLE_CUE);
+const HANDLE_CUE_AT = indexedCue('HANDLE_CUE', HANDLE_CUE, CUE_WORDS.HANDLE_CUE);
 
 function detectCuedNames(ctx: ScanContext, out: Candidate[]): void {
   const { text, lower } = ctx;

@@ -5,7 +5,8 @@ import { candidateOf, placeAt } from '../candidate';
 import type { Candidate, QuasiFacet } from '../types';
 import { isGenericService, isMedicalWord, lexicons, orgKey, placeKind, trimTrailingWhen } from '../lexicon/lexicons';
 import { fold, trimEndChars, wordSet, type ScanContext } from '../text';
-import { cueMatches, indexedCue, type IndexedCue } from '../word-index';
+import { cueMatches, indexedCue } from '../word-index';
+import * as CUE_WORDS from '../data/cue-words.json';
 
 /** lower */
 const WORK = /\b(?:(?:work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|job|shifts?|placement|internship|employed|hired|retired)(?:\s(?:early|nights|days|weekends|shifts|part[- ]time|full[- ]time|on\sthe\s[a-z]{3,12}|as\san?\s[a-z]{3,15}|in\san?\s[a-z]{3,15}(?:\s[a-z]{3,15})?))?\s(?:at|for|in|by|from)|(?:i'?m|i\sam|i\swas|i'?ve\sbeen|she'?s|he'?s|she\swas|he\swas)\san?\s[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:at|for|in|with)|my\s(?:employer|company|workplace)\s(?:is|at)|on\s(?:nights|days|lates|earlies|shifts?)\s(?:at|for|in)|(?:let\sgo|sacked|fired|laid\soff|made\sredundant|dismissed)\s(?:from|by))\s{1,3}/gu;
@@ -74,13 +75,19 @@ function push(out: Candidate[], text: string, at: number, facet: QuasiFacet, cue
 }
 
 
-const [WORK_AT, SCHOOL_AT, CARE_AT] = [WORK, SCHOOL, CARE].map(indexedCue) as [IndexedCue, IndexedCue, IndexedCue];
+const WORK_AT = indexedCue('WORK', WORK, CUE_WORDS.WORK);
+const SCHOOL_AT = indexedCue('SCHOOL', SCHOOL, CUE_WORDS.SCHOOL);
+const CARE_AT = indexedCue('CARE', CARE, CUE_WORDS.CARE);
 
 export function detectTiedOrgs(ctx: ScanContext): Candidate[] {
   const { text, lower } = ctx;
   const out: Candidate[] = [];
   if (lower.includes(' office')) for (const m of text.matchAll(OFFICE)) push(out, text, m.index + m[0].length, 'employer', 0.8);
-  for (const m of cueMatches(ctx, WORK_AT)) push(out, text, m.index + m[0].length, 'employer', 0.85, /\bin\s+$/u.test(m[0]) ? 'in' : '');
+  for (const m of cueMatches(ctx, WORK_AT)) {
+    // "the Dutch ILD work at St Antonius": work as a noun, someone else's, not a job.
+    if (m[0].startsWith('work ') && /\b(?:the|their|his|her|its|this|that)\s(?:[a-z]+\s){0,2}$/u.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+    push(out, text, m.index + m[0].length, 'employer', 0.85, /\bin\s+$/u.test(m[0]) ? 'in' : '');
+  }
   for (const m of cueMatches(ctx, SCHOOL_AT)) {
     const prior = text.slice(Math.max(0, m.index - 40), m.index);
     const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 60);

@@ -28,7 +28,7 @@ const CONTEXT_AFTER = /^\s*(?:[-–(]\s*)?(?:office|fax|mobile|home|work|cell|de
 const UNIT_AFTER = /^\s?(?:mg|mcg|µg|ml|g|kg|lbs?|units?|iu|mmol|miles?|km|steps|cals?|%|pounds|k\b|x\b)/iu;
 const MONEY_BEFORE = /[£$€¥]\s?$/u;
 const DATE_SHAPE = /^\d{1,4}[.-]\d{1,2}[.-]\d{1,4}$/u;
-const IP_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
+const IP_SHAPE = /^\(?\d{1,3}(?:\.\d{1,3}){3}$/u;
 const YEAR_RANGE = /^(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d$/u;
 
 export function isServiceNumber(digits: string): boolean {
